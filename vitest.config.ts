@@ -10,6 +10,7 @@ const dbTests = ['apps/**/*.db.test.ts', 'packages/**/*.db.test.ts'];
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
+    reporters: ['default', './tools/summary-reporter.ts'],
     projects: [
       {
         test: {

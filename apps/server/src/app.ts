@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppConfig } from './config';
+import type { Database } from './db/client';
+import { type Clock, systemClock } from './lib/clock';
+import { registerErrorHandler } from './plugins/errors';
+import { sessionPlugin } from './plugins/session';
+import { registerWeb } from './plugins/web';
+import { auditRoutes } from './routes/audit';
+import { authRoutes } from './routes/auth';
+import { calendarRoutes } from './routes/calendar';
+import { healthRoutes } from './routes/health';
+import { orgRoutes } from './routes/org';
+import { publicRoutes } from './routes/public';
+import type { App } from './routes/types';
+
+export interface BuildAppOptions {
+  database: Database;
+  config: Pick<AppConfig, 'cookieSecure' | 'trustProxy' | 'webDist' | 'logLevel'>;
+  clock?: Clock;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the HTTP application. Stateless: everything lives in the database, so instances can be added or killed. */
+export async function buildApp(opts: BuildAppOptions): Promise<App> {
+  const clock = opts.clock ?? systemClock;
+  const app = Fastify({
+    logger: opts.logger ?? { level: opts.config.logLevel },
+    trustProxy: opts.config.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Sigap API',
+        description: 'Service, complaint and investment-control system of Indonesian investment agencies.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sigap_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerErrorHandler(app);
+  await app.register(sessionPlugin, { db: opts.database.db, clock });
+
+  const deps = { database: opts.database, clock };
+  await healthRoutes(app, deps);
+  await publicRoutes(app, deps);
+  await authRoutes(app, { ...deps, cookieSecure: opts.config.cookieSecure });
+  await orgRoutes(app, deps);
+  await calendarRoutes(app, deps);
+  await auditRoutes(app, deps);
+  await registerWeb(app, opts.config.webDist);
+  return app;
+}

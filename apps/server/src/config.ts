@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Repository root, found from this file so commands work from any folder. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; when absent the embedded PGlite in `dataDir` is used. */
+  databaseUrl: string | null;
+  dataDir: string;
+  logLevel: string;
+  /** Set the Secure flag on cookies even when the request did not come over HTTPS (behind a TLS proxy). */
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  webDist: string;
+  jobs: boolean;
+  seedDemo: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    dataDir: path.resolve(env.SIGAP_DATA_DIR ?? path.join(REPO_ROOT, 'data')),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    cookieSecure: env.COOKIE_SECURE === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
+    webDist: path.resolve(env.SIGAP_WEB_DIST ?? path.join(REPO_ROOT, 'apps/web/dist')),
+    jobs: env.SIGAP_JOBS !== 'false',
+    seedDemo: env.SIGAP_SEED_DEMO !== 'false',
+  };
+}

@@ -1,0 +1,58 @@
+import { and, arrayContains, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import type { Db } from '../client';
+import { assignments, notifications, positions } from '../schema';
+
+export type NotificationRow = typeof notifications.$inferSelect;
+
+/** Inserts unless the same (user, dedupeKey) exists; returns whether a row was created. */
+export async function insertNotificationOnce(
+  db: Db,
+  values: typeof notifications.$inferInsert,
+): Promise<boolean> {
+  const rows = await db
+    .insert(notifications)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+export async function listNotifications(db: Db, userId: string, limit: number): Promise<NotificationRow[]> {
+  return db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(desc(notifications.createdAt))
+    .limit(limit);
+}
+
+export async function markNotificationRead(db: Db, userId: string, id: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+/** Users of an agency who hold a position with `role` on `onDate` (acting officials included). */
+export async function usersWithRole(
+  db: Db,
+  agencyId: string,
+  role: string,
+  onDate: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ userId: assignments.userId })
+    .from(assignments)
+    .innerJoin(positions, eq(positions.id, assignments.positionId))
+    .where(
+      and(
+        eq(positions.agencyId, agencyId),
+        arrayContains(positions.roles, [role]),
+        lte(assignments.startsOn, onDate),
+        or(isNull(assignments.endsOn), gte(assignments.endsOn, onDate)),
+      ),
+    );
+  return rows.map((r) => r.userId);
+}

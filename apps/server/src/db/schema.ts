@@ -1,0 +1,200 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** A tenant: the central ministry or one provincial/district investment office. */
+export const agencies = pgTable('agencies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  shortName: text('short_name').notNull(),
+  address: text('address').notNull().default(''),
+  timeZone: text('time_zone').notNull(),
+  letterNumberPattern: text('letter_number_pattern')
+    .notNull()
+    .default('{classification}/{sequence}/{unit}/{romanMonth}/{year}'),
+  /** Office hours per ISO weekday with breaks; null means the Perka 12/2015 complaint-room hours. */
+  officeHours: jsonb('office_hours'),
+  settings: jsonb('settings').notNull().default(sql`'{}'::jsonb`),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    parentId: uuid('parent_id'),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    nameEn: text('name_en').notNull(),
+    kind: text('kind').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('units_agency_code').on(t.agencyId, t.code), index('units_parent').on(t.parentId)],
+);
+
+export const positions = pgTable(
+  'positions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    title: text('title').notNull(),
+    titleEn: text('title_en').notNull(),
+    roles: text('roles').array().notNull(),
+    isHead: boolean('is_head').notNull().default(false),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('positions_unit').on(t.unitId)],
+);
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  agencyId: uuid('agency_id')
+    .notNull()
+    .references(() => agencies.id),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  nip: text('nip'),
+  language: text('language').notNull().default('id'),
+  passwordHash: text('password_hash').notNull(),
+  active: boolean('active').notNull().default(true),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: ts('locked_until'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+/** A user holding a position: definitively, or as acting official (Plt/Plh) for a date range. */
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id),
+    kind: text('kind').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('assignments_user').on(t.userId), index('assignments_position').on(t.positionId)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie token: a stolen database dump does not yield live sessions. */
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** National (agency_id null) and regional non-working days. */
+export const calendarDays = pgTable(
+  'calendar_days',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    kind: text('kind').notNull(),
+    nameId: text('name_id').notNull(),
+    nameEn: text('name_en').notNull(),
+    source: text('source').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('calendar_days_date').on(t.date),
+    uniqueIndex('calendar_days_unique').on(
+      sql`coalesce(${t.agencyId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      t.date,
+    ),
+  ],
+);
+
+/**
+ * Append-only event log. Each row is chained to the previous row of the same chain (one
+ * chain per agency, 'system' for installation-wide events) by SHA-256, so any later change
+ * to a stored row is detectable (`npm run audit:verify`).
+ */
+export const eventLog = pgTable(
+  'event_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    chain: text('chain').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    agencyId: uuid('agency_id'),
+    occurredAt: ts('occurred_at').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    caseId: uuid('case_id'),
+    action: text('action').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    uniqueIndex('event_log_chain_seq').on(t.chain, t.seq),
+    index('event_log_entity').on(t.entityType, t.entityId),
+    index('event_log_case').on(t.caseId),
+  ],
+);
+
+/** In-app notices for staff; `dedupeKey` makes background jobs idempotent across restarts and instances. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    link: text('link'),
+    dedupeKey: text('dedupe_key').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    readAt: ts('read_at'),
+  },
+  (t) => [
+    uniqueIndex('notifications_dedupe').on(t.userId, t.dedupeKey),
+    index('notifications_user').on(t.userId),
+  ],
+);

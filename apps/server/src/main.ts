@@ -1,0 +1,59 @@
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { migrateDatabase, openDatabase } from './db/client';
+import { startJobs } from './jobs';
+import { createBoss } from './jobs/boss';
+import { systemClock } from './lib/clock';
+import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
+import { syncNationalCalendar } from './seed/national-calendar';
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateDatabase(database);
+  await syncNationalCalendar(database.db);
+  const seeded = config.seedDemo ? await seedDemo(database, systemClock()) : null;
+  const app = await buildApp({ database, config });
+  const boss = config.jobs ? createBoss(database, { databaseUrl: config.databaseUrl }) : null;
+  if (boss) {
+    boss.on('error', (err) => app.log.error({ err }, 'job queue error'));
+    await boss.start();
+    await startJobs(boss, database, systemClock, app.log);
+  }
+  await app.listen({ port: config.port, host: config.host });
+
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+  const lines = [
+    '',
+    `Sigap is running at http://localhost:${config.port}  (database: ${where})`,
+    `  Public portal: http://localhost:${config.port}/`,
+    `  Office:        http://localhost:${config.port}/office`,
+    `  API docs:      http://localhost:${config.port}/api/docs`,
+  ];
+  if (config.seedDemo) {
+    lines.push('', `Demo logins${seeded ? ' (created now)' : ''} — password for all: ${DEMO_PASSWORD}`);
+    for (const l of demoLogins()) lines.push(`  ${l.agency.padEnd(15)} ${l.email.padEnd(42)} ${l.position}`);
+  }
+  console.log(lines.join('\n'));
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    try {
+      await app.close();
+      if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await database.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+import { calendarYearWarning } from '@sigap/core';
+import { nationalYearsWithDays } from '../../db/repositories/calendar';
+import { insertNotificationOnce, usersWithRole } from '../../db/repositories/notifications';
+import { listAgencies } from '../../db/repositories/org';
+import { localDate } from '../../lib/local-date';
+import type { Ctx } from '../context';
+
+export interface SweepResult {
+  notificationsCreated: number;
+}
+
+/**
+ * The periodic sweep over everything that has a deadline. Today it warns each agency's
+ * administrators from 1 November when next year's working calendar is empty (deadlines
+ * cannot be counted without it); the SOP engine adds task reminders and escalations here.
+ * Every notice carries a dedupe key, so running the sweep twice changes nothing.
+ */
+export async function runDeadlineSweep({ db, now }: Ctx): Promise<SweepResult> {
+  let notificationsCreated = 0;
+  const years = await nationalYearsWithDays(db);
+  for (const agency of await listAgencies(db)) {
+    const warning = calendarYearWarning(now, years.national, agency.timeZone);
+    if (!warning) continue;
+    const admins = await usersWithRole(db, agency.id, 'admin', localDate(now, agency.timeZone));
+    for (const userId of admins) {
+      const created = await insertNotificationOnce(db, {
+        agencyId: agency.id,
+        userId,
+        kind: 'calendar.missing_year',
+        title: `Kalender kerja ${warning.year} belum diisi`,
+        body: warning.message.id,
+        link: '/office/kalender',
+        dedupeKey: `calendar-missing:${warning.year}`,
+        createdAt: now,
+      });
+      if (created) notificationsCreated++;
+    }
+  }
+  return { notificationsCreated };
+}

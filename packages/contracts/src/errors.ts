@@ -1,0 +1,91 @@
+import type { TLang } from './common';
+
+/**
+ * Every error code the API answers with, its HTTP status and its message in both
+ * languages. `{name}` placeholders are filled from the error's params.
+ */
+export const ERRORS = {
+  VALIDATION: { status: 400, id: 'Data yang dikirim tidak valid.', en: 'The data sent is not valid.' },
+  BAD_REQUEST: {
+    status: 400,
+    id: 'Permintaan tidak dapat diproses.',
+    en: 'The request cannot be processed.',
+  },
+  UNAUTHENTICATED: { status: 401, id: 'Silakan masuk terlebih dahulu.', en: 'Please log in first.' },
+  INVALID_CREDENTIALS: { status: 401, id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    id: 'Akun dikunci karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah {until}.',
+    en: 'The account is locked after too many failed login attempts. Try again after {until}.',
+  },
+  ACCOUNT_INACTIVE: { status: 403, id: 'Akun tidak aktif.', en: 'The account is not active.' },
+  CSRF: {
+    status: 403,
+    id: 'Token keamanan (CSRF) tidak ada atau tidak cocok. Muat ulang halaman.',
+    en: 'The security (CSRF) token is missing or does not match. Reload the page.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    id: 'Anda tidak berwenang melakukan ini.',
+    en: 'You are not allowed to do this.',
+  },
+  NOT_FOUND: { status: 404, id: 'Data tidak ditemukan.', en: 'Not found.' },
+  CONFLICT: {
+    status: 409,
+    id: 'Data bertentangan dengan data yang ada: {detail}',
+    en: 'Conflicts with existing data: {detail}',
+  },
+  WRONG_PASSWORD: { status: 400, id: 'Kata sandi lama salah.', en: 'The current password is wrong.' },
+  RATE_LIMITED: {
+    status: 429,
+    id: 'Terlalu banyak permintaan. Coba lagi nanti.',
+    en: 'Too many requests. Try again later.',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, id: 'Data terlalu besar.', en: 'The payload is too large.' },
+  INTERNAL: {
+    status: 500,
+    id: 'Terjadi kesalahan pada server. Kode permintaan: {requestId}.',
+    en: 'Something went wrong on the server. Request id: {requestId}.',
+  },
+  UNAVAILABLE: { status: 503, id: 'Layanan sedang tidak tersedia.', en: 'The service is unavailable.' },
+} as const satisfies Record<string, { status: number; id: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export function errorMessage(
+  code: ErrorCode,
+  lang: TLang,
+  params: Record<string, string | number> = {},
+): string {
+  const template = ERRORS[code][lang];
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+/** Messages for validation rules, keyed by rule; `{field}` is the field's label. */
+export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
+  required: { id: '{field} wajib diisi.', en: '{field} is required.' },
+  type: { id: '{field} harus berupa {expected}.', en: '{field} must be a {expected}.' },
+  too_short: { id: '{field} minimal {min} karakter.', en: '{field} must have at least {min} characters.' },
+  too_long: { id: '{field} maksimal {max} karakter.', en: '{field} must have at most {max} characters.' },
+  too_small: { id: '{field} minimal {min}.', en: '{field} must be at least {min}.' },
+  too_big: { id: '{field} maksimal {max}.', en: '{field} must be at most {max}.' },
+  too_few: { id: '{field} minimal berisi {min} item.', en: '{field} must have at least {min} items.' },
+  too_many: { id: '{field} maksimal berisi {max} item.', en: '{field} must have at most {max} items.' },
+  email: { id: '{field} harus alamat email yang valid.', en: '{field} must be a valid email address.' },
+  uuid: { id: '{field} harus berupa ID yang valid.', en: '{field} must be a valid id.' },
+  date_format: { id: '{field} harus berformat TTTT-BB-HH.', en: '{field} must be a date as YYYY-MM-DD.' },
+  time_format: { id: '{field} harus berformat JJ:MM.', en: '{field} must be a time as HH:MM.' },
+  format: { id: '{field} formatnya tidak valid.', en: '{field} has an invalid format.' },
+  enum: { id: '{field} harus salah satu dari: {options}.', en: '{field} must be one of: {options}.' },
+  unknown_field: { id: '{field} tidak dikenal.', en: '{field} is not a known field.' },
+  date_range: {
+    id: '{field} tidak boleh sebelum tanggal mulai.',
+    en: '{field} must not be before the start date.',
+  },
+  invalid: { id: '{field} tidak valid.', en: '{field} is not valid.' },
+};
+
+export function ruleMessage(rule: string, lang: TLang, params: Record<string, string | number>): string {
+  const entry = RULE_MESSAGES[rule] ?? RULE_MESSAGES.invalid!;
+  return entry[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}

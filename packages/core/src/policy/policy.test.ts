@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, assertCan, can, ForbiddenError, scopeUnits } from './policy';
+
+const A = 'agency-a';
+const B = 'agency-b';
+const parentOf = new Map<string, string | null>([
+  ['root', null],
+  ['dalak', 'root'],
+  ['dalak-sub', 'dalak'],
+  ['promosi', 'root'],
+]);
+
+const admin: Actor = {
+  userId: 'u-admin',
+  agencyId: A,
+  centralAgency: false,
+  roles: ['admin'],
+  unitIds: ['root'],
+  scopeUnitIds: ['root'],
+};
+const kabidDalak: Actor = {
+  userId: 'u-kabid',
+  agencyId: A,
+  centralAgency: false,
+  roles: ['kabid'],
+  unitIds: ['dalak'],
+  scopeUnitIds: scopeUnits(['dalak'], ['dalak'], parentOf),
+};
+const staffPromosi: Actor = {
+  userId: 'u-staf',
+  agencyId: A,
+  centralAgency: false,
+  roles: ['staf'],
+  unitIds: ['promosi'],
+  scopeUnitIds: ['promosi'],
+};
+
+describe('policy', () => {
+  it('lets an admin manage the organisation of its own agency only', () => {
+    expect(can(admin, 'org.manage', { agencyId: A })).toBe(true);
+    expect(can(admin, 'org.manage', { agencyId: B })).toBe(false);
+    expect(can(admin, 'user.manage', { agencyId: B })).toBe(false);
+  });
+
+  it('refuses org management to staff without the admin role', () => {
+    expect(can(kabidDalak, 'org.manage', { agencyId: A })).toBe(false);
+    expect(can(staffPromosi, 'calendar.manage', { agencyId: A })).toBe(false);
+    expect(can(staffPromosi, 'org.read', { agencyId: A })).toBe(true);
+    expect(can(staffPromosi, 'org.read', { agencyId: B })).toBe(false);
+  });
+
+  it('scopes unit work to own units and the subtree of headed units', () => {
+    expect(kabidDalak.scopeUnitIds).toEqual(expect.arrayContaining(['dalak', 'dalak-sub']));
+    expect(can(kabidDalak, 'unit.work.read', { agencyId: A, unitId: 'dalak-sub' })).toBe(true);
+    expect(can(kabidDalak, 'unit.work.read', { agencyId: A, unitId: 'promosi' })).toBe(false);
+    expect(can(staffPromosi, 'unit.work.read', { agencyId: A, unitId: 'dalak' })).toBe(false);
+    // same unit id string in another agency is still another agency's data
+    expect(can(kabidDalak, 'unit.work.read', { agencyId: B, unitId: 'dalak' })).toBe(false);
+  });
+
+  it('keeps account actions to the user themselves', () => {
+    expect(can(staffPromosi, 'account.manage', { agencyId: A, ownerUserId: 'u-staf' })).toBe(true);
+    expect(can(staffPromosi, 'account.manage', { agencyId: A, ownerUserId: 'u-kabid' })).toBe(false);
+    expect(can(admin, 'notification.read', { agencyId: A, ownerUserId: 'u-staf' })).toBe(false);
+  });
+
+  it('lets only central-agency admins edit the national calendar', () => {
+    expect(can(admin, 'calendar.manageNational', { agencyId: null })).toBe(false);
+    expect(can({ ...admin, centralAgency: true }, 'calendar.manageNational', { agencyId: null })).toBe(true);
+    expect(can({ ...staffPromosi, centralAgency: true }, 'calendar.manageNational', { agencyId: null })).toBe(
+      false,
+    );
+  });
+
+  it('assertCan throws a ForbiddenError', () => {
+    expect(() => assertCan(staffPromosi, 'org.manage', { agencyId: A })).toThrow(ForbiddenError);
+    expect(() => assertCan(admin, 'org.manage', { agencyId: A })).not.toThrow();
+  });
+});

@@ -1,0 +1,110 @@
+import type { Role } from '@sigap/contracts';
+
+/**
+ * Who is acting. Built per request from the user's current positions, acting (Plt/Plh)
+ * assignments included, so that permissions follow the organisation chart of that day.
+ */
+export interface Actor {
+  userId: string;
+  agencyId: string;
+  /** The agency is the central ministry; its administrators keep the national calendar. */
+  centralAgency: boolean;
+  roles: readonly Role[];
+  /** Units in which the user holds a position today. */
+  unitIds: readonly string[];
+  /** Units the user may see work of: own units, plus every unit below a unit the user heads. */
+  scopeUnitIds: readonly string[];
+}
+
+/** What is acted on. `agencyId: null` marks installation-wide data (the national calendar). */
+export interface Resource {
+  agencyId: string | null;
+  unitId?: string | null;
+  ownerUserId?: string | null;
+}
+
+type Scope = 'agency' | 'unit' | 'self' | 'national';
+
+interface Rule {
+  /** Any of these roles grants the action; absent means every staff member of the agency. */
+  roles?: readonly Role[];
+  scope: Scope;
+}
+
+/** The permission table. Adding an action means adding a row here and a test. */
+export const POLICY = {
+  'org.read': { scope: 'agency' },
+  'org.manage': { roles: ['admin'], scope: 'agency' },
+  'user.manage': { roles: ['admin'], scope: 'agency' },
+  'calendar.read': { scope: 'agency' },
+  'calendar.manage': { roles: ['admin'], scope: 'agency' },
+  'calendar.manageNational': { roles: ['admin'], scope: 'national' },
+  'audit.read': { roles: ['admin'], scope: 'agency' },
+  'account.manage': { scope: 'self' },
+  'notification.read': { scope: 'self' },
+  'unit.work.read': { scope: 'unit' },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICY;
+
+/**
+ * Decides whether `actor` may do `action` on `resource`. Another agency's data is always
+ * refused, whatever the role: tenants never see each other.
+ */
+export function can(actor: Actor, action: Action, resource: Resource): boolean {
+  const rule: Rule = POLICY[action];
+  if (rule.roles && !rule.roles.some((r) => actor.roles.includes(r))) return false;
+  switch (rule.scope) {
+    case 'national':
+      return actor.centralAgency && (resource.agencyId === null || resource.agencyId === actor.agencyId);
+    case 'agency':
+      return resource.agencyId === actor.agencyId;
+    case 'self':
+      return resource.agencyId === actor.agencyId && resource.ownerUserId === actor.userId;
+    case 'unit':
+      return (
+        resource.agencyId === actor.agencyId &&
+        (actor.roles.includes('admin') || (!!resource.unitId && actor.scopeUnitIds.includes(resource.unitId)))
+      );
+  }
+}
+
+export class ForbiddenError extends Error {
+  constructor(
+    readonly action: Action,
+    readonly resource: Resource,
+  ) {
+    super(`forbidden: ${action}`);
+  }
+}
+
+/** Throws `ForbiddenError` unless `can` allows it. Every use case calls this before acting. */
+export function assertCan(actor: Actor, action: Action, resource: Resource): void {
+  if (!can(actor, action, resource)) throw new ForbiddenError(action, resource);
+}
+
+/**
+ * The units below each unit a user heads, plus the user's own units. `parentOf` maps
+ * unit id to parent id for one agency.
+ */
+export function scopeUnits(
+  ownUnitIds: readonly string[],
+  headedUnitIds: readonly string[],
+  parentOf: ReadonlyMap<string, string | null>,
+): string[] {
+  const scope = new Set(ownUnitIds);
+  const headed = new Set(headedUnitIds);
+  for (const unitId of parentOf.keys()) {
+    let cur: string | null | undefined = unitId;
+    const seen = new Set<string>();
+    while (cur && !seen.has(cur)) {
+      if (headed.has(cur)) {
+        scope.add(unitId);
+        break;
+      }
+      seen.add(cur);
+      cur = parentOf.get(cur);
+    }
+  }
+  return [...scope];
+}
