@@ -1,4 +1,5 @@
 export * from './calendar';
+export * from './engine';
 export * from './format';
 export * from './policy';
 export * from './sop/standard-time';

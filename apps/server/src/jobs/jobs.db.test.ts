@@ -17,13 +17,17 @@ beforeAll(async () => {
 afterAll(async () => db?.destroy());
 
 async function notificationCount(): Promise<number> {
-  const r = await db.query(`select count(*)::int as n from notifications where kind = 'calendar.missing_year'`);
+  const r = await db.query(
+    `select count(*)::int as n from notifications where kind = 'calendar.missing_year'`,
+  );
   return Number(r.rows[0]!.n);
 }
 
 describe('deadline sweep', () => {
   it('is silent before 1 November and warns each admin once from 1 November', async () => {
-    expect(await runDeadlineSweep({ db: db.db, now: new Date('2026-10-30T02:00:00Z') })).toEqual({ notificationsCreated: 0 });
+    expect(await runDeadlineSweep({ db: db.db, now: new Date('2026-10-30T02:00:00Z') })).toEqual({
+      notificationsCreated: 0,
+    });
     // 31 Oct 16:00 UTC is 1 Nov 01:00 in Jayapura but still 31 Oct 23:00 in Jakarta and 1 Nov 00:00 in Makassar
     const first = await runDeadlineSweep({ db: db.db, now: new Date('2026-10-31T16:00:00Z') });
     expect(first.notificationsCreated).toBe(1); // the Kaltim admin (WITA) only
@@ -36,7 +40,10 @@ describe('deadline sweep', () => {
 
   it('is idempotent when two workers sweep at the same moment', async () => {
     const later = new Date('2027-11-02T02:00:00Z'); // 2028 is missing too
-    const [a, b] = await Promise.all([runDeadlineSweep({ db: db.db, now: later }), runDeadlineSweep({ db: db.db, now: later })]);
+    const [a, b] = await Promise.all([
+      runDeadlineSweep({ db: db.db, now: later }),
+      runDeadlineSweep({ db: db.db, now: later }),
+    ]);
     expect(a.notificationsCreated + b.notificationsCreated).toBe(2);
     expect(await notificationCount()).toBe(4);
   });

@@ -1,0 +1,4 @@
+export * from './deadlines';
+export * from './engine';
+export * from './errors';
+export * from './types';
