@@ -20,6 +20,7 @@ import { registerWeb } from './plugins/web';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
+import { caseRoutes } from './routes/cases';
 import { healthRoutes } from './routes/health';
 import { orgRoutes } from './routes/org';
 import { publicRoutes } from './routes/public';
@@ -94,6 +95,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await orgRoutes(app, deps);
   await calendarRoutes(app, deps);
   await auditRoutes(app, deps);
+  await caseRoutes(app, deps);
   await registerWeb(app, opts.config.webDist);
   return app;
 }

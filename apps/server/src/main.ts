@@ -6,12 +6,16 @@ import { createBoss } from './jobs/boss';
 import { systemClock } from './lib/clock';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
 import { syncNationalCalendar } from './seed/national-calendar';
+import { loadSopDefinitions } from './sops/load-definitions';
+import { syncSopDefinitions } from './use-cases/sops/sync-sop-definitions';
 
 async function main() {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateDatabase(database);
   await syncNationalCalendar(database.db);
+  // a bad definition stops the start here, naming the file, the step and the rule
+  await syncSopDefinitions(database.db, await loadSopDefinitions(), systemClock());
   const seeded = config.seedDemo ? await seedDemo(database, systemClock()) : null;
   const app = await buildApp({ database, config });
   const boss = config.jobs ? createBoss(database, { databaseUrl: config.databaseUrl }) : null;

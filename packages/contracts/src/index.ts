@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './calendar';
+export * from './cases';
 export * from './common';
 export * from './errors';
 export * from './org';

@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -197,4 +198,128 @@ export const notifications = pgTable(
     uniqueIndex('notifications_dedupe').on(t.userId, t.dedupeKey),
     index('notifications_user').on(t.userId),
   ],
+);
+
+/**
+ * SOP definitions by key and version. The shipped YAML files are synced in at start
+ * (agency null); versions an administrator publishes from the import screen belong to that
+ * agency. A version never changes once published: running cases keep theirs.
+ */
+export const sopDefinitions = pgTable(
+  'sop_definitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    key: text('key').notNull(),
+    version: integer('version').notNull(),
+    status: text('status').notNull(),
+    origin: text('origin').notNull(),
+    definition: jsonb('definition').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    uniqueIndex('sop_definitions_key_version').on(
+      sql`coalesce(${t.agencyId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      t.key,
+      t.version,
+    ),
+  ],
+);
+
+/** One run of one SOP version. `state` is the engine's state; the columns are derived from it for queries. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    number: text('number').notNull(),
+    subject: text('subject').notNull(),
+    definitionKey: text('definition_key').notNull(),
+    definitionVersion: integer('definition_version').notNull(),
+    status: text('status').notNull(),
+    startedAt: ts('started_at').notNull(),
+    endedAt: ts('ended_at'),
+    dueAt: ts('due_at'),
+    paused: boolean('paused').notNull().default(false),
+    state: jsonb('state').notNull(),
+    /** Optimistic concurrency: every write bumps it; a stale write is refused. */
+    revision: integer('revision').notNull().default(1),
+    createdBy: uuid('created_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cases_agency_number').on(t.agencyId, t.number),
+    index('cases_agency_status_started').on(t.agencyId, t.status, t.startedAt),
+    index('cases_definition').on(t.agencyId, t.definitionKey),
+  ],
+);
+
+/** The open and finished tasks of every case, derived from the case state for inboxes and the sweep. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    taskId: text('task_id').notNull(),
+    agencyId: uuid('agency_id').notNull(),
+    stepId: text('step_id').notNull(),
+    status: text('status').notNull(),
+    role: text('role').notNull(),
+    unitId: uuid('unit_id'),
+    assigneeUserId: uuid('assignee_user_id'),
+    readyAt: ts('ready_at').notNull(),
+    dueAt: ts('due_at'),
+    /** 75% of the standard time has passed from here: the first reminder. */
+    remindAt: ts('remind_at'),
+    completedAt: ts('completed_at'),
+    completedByUserId: uuid('completed_by_user_id'),
+    iteration: integer('iteration').notNull().default(0),
+    reminded75At: ts('reminded_75_at'),
+    reminded100At: ts('reminded_100_at'),
+    escalatedToUserId: uuid('escalated_to_user_id'),
+    /** When the overdue task was escalated (also when no leader above could be found). */
+    escalatedAt: ts('escalated_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.taskId] }),
+    index('tasks_inbox_assignee').on(t.agencyId, t.status, t.assigneeUserId, t.dueAt),
+    index('tasks_inbox_unit').on(t.agencyId, t.status, t.unitId, t.role, t.dueAt),
+    index('tasks_sweep_remind').on(t.status, t.remindAt),
+    index('tasks_sweep_due').on(t.status, t.dueAt),
+  ],
+);
+
+export const caseComments = pgTable(
+  'case_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('case_comments_case').on(t.caseId)],
+);
+
+/** Gap-free per-agency, per-year counters (case numbers; letter registers use their own). */
+export const counters = pgTable(
+  'counters',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    name: text('name').notNull(),
+    year: integer('year').notNull(),
+    value: integer('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.name, t.year] })],
 );

@@ -5,6 +5,15 @@ import type { Clock } from '../lib/clock';
 import type { App } from '../routes/types';
 import { DEMO_PASSWORD, seedDemo } from '../seed/demo';
 import { syncNationalCalendar } from '../seed/national-calendar';
+import { loadSopDefinitions } from '../sops/load-definitions';
+import { syncSopDefinitions } from '../use-cases/sops/sync-sop-definitions';
+
+let loaded: ReturnType<typeof loadSopDefinitions> | null = null;
+/** The YAML files are read once per test file. */
+function sopDefinitions() {
+  loaded ??= loadSopDefinitions();
+  return loaded;
+}
 
 export interface Session {
   cookie: string;
@@ -34,6 +43,7 @@ export async function createHarness(opts: { now?: Date; seed?: boolean } = {}): 
   const state = { now: opts.now ?? new Date('2026-11-23T03:00:00Z') };
   const clock: Clock = () => new Date(state.now.getTime());
   await syncNationalCalendar(database.db);
+  await syncSopDefinitions(database.db, await sopDefinitions(), clock());
   if (opts.seed !== false) await seedDemo(database, clock());
   const app = await buildApp({
     database,

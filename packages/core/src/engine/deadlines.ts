@@ -1,5 +1,11 @@
 import type { TSopDuration, TSopStandardTime } from '@sigap/contracts';
-import { addWorkingDays, addWorkingMinutes, type PauseInterval, type WorkingCalendar } from '../calendar';
+import {
+  addWorkingDays,
+  addWorkingMinutes,
+  type PauseInterval,
+  type WorkingCalendar,
+  workingMinutesBetween,
+} from '../calendar';
 import type { CasePause } from './types';
 
 const MINUTE = 60_000;
@@ -71,4 +77,24 @@ function unitMs(unit: TSopDuration['unit']): number {
     case 'month':
       return 30 * DAY;
   }
+}
+
+/**
+ * When the first reminder is due: once 75% of the task's working time has passed. The sweep
+ * sends the second at the due time itself and escalates then.
+ */
+export function reminderAt(
+  calendar: WorkingCalendar,
+  readyAt: Date,
+  dueAt: Date | null,
+  pauses: readonly CasePause[],
+): Date | null {
+  if (!dueAt) return null;
+  const intervals = toPauseIntervals(pauses).filter((p) => p.end !== null) as Array<{
+    start: Date;
+    end: Date;
+  }>;
+  const total = workingMinutesBetween(calendar, readyAt, dueAt, intervals);
+  if (total <= 0) return dueAt;
+  return addWorkingMinutes(calendar, readyAt, total * 0.75, intervals);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, assertCan, can, ForbiddenError, scopeUnits } from './policy';
+import { type Actor, assertCan, can, canSeeCase, canStartCase, ForbiddenError, scopeUnits } from './policy';
 
 const A = 'agency-a';
 const B = 'agency-b';
@@ -75,5 +75,22 @@ describe('policy', () => {
   it('assertCan throws a ForbiddenError', () => {
     expect(() => assertCan(staffPromosi, 'org.manage', { agencyId: A })).toThrow(ForbiddenError);
     expect(() => assertCan(admin, 'org.manage', { agencyId: A })).not.toThrow();
+  });
+});
+
+describe('case visibility', () => {
+  const c = { agencyId: A, unitIds: ['dalak-sub'], participantUserIds: ['u-someone'] };
+  it('lets a head see the cases below and refuses another unit and another agency', () => {
+    expect(canSeeCase(kabidDalak, c)).toBe(true);
+    expect(canSeeCase(staffPromosi, c)).toBe(false);
+    expect(canSeeCase(staffPromosi, { ...c, participantUserIds: ['u-staf'] })).toBe(true);
+    expect(canSeeCase(admin, c)).toBe(true);
+    expect(canSeeCase(admin, { ...c, agencyId: B })).toBe(false);
+    expect(canSeeCase(kabidDalak, { ...c, agencyId: B })).toBe(false);
+  });
+  it('lets only holders of an SOP lane start it', () => {
+    expect(canStartCase(kabidDalak, A, ['fungsional', 'kabid'])).toBe(true);
+    expect(canStartCase(staffPromosi, A, ['fungsional', 'kabid'])).toBe(false);
+    expect(canStartCase(kabidDalak, B, ['kabid'])).toBe(false);
   });
 });

@@ -108,3 +108,26 @@ export function scopeUnits(
   }
   return [...scope];
 }
+
+/** A case as the policy sees it: its agency, the units its tasks sit in, and the people who worked on it. */
+export interface CaseResource {
+  agencyId: string;
+  unitIds: readonly string[];
+  participantUserIds: readonly string[];
+}
+
+/**
+ * Who may see a case: in its agency, an administrator, anyone whose unit scope covers one of
+ * its units (so a head sees the work below), or anyone who has worked on it.
+ */
+export function canSeeCase(actor: Actor, c: CaseResource): boolean {
+  if (c.agencyId !== actor.agencyId) return false;
+  if (actor.roles.includes('admin')) return true;
+  if (c.participantUserIds.includes(actor.userId)) return true;
+  return c.unitIds.some((u) => actor.scopeUnitIds.includes(u));
+}
+
+/** Who may start a case of an SOP: someone holding one of its lanes' roles, in their own agency. */
+export function canStartCase(actor: Actor, agencyId: string, sopRoles: readonly Role[]): boolean {
+  return agencyId === actor.agencyId && sopRoles.some((r) => actor.roles.includes(r));
+}

@@ -71,3 +71,12 @@ export async function nationalYearsWithDays(
   }
   return { national, byAgency };
 }
+
+/** Every non-working date that applies to an agency (national and its own). */
+export async function listNonWorkingDates(db: Db, agencyId: string): Promise<string[]> {
+  const rows = await db
+    .select({ date: calendarDays.date })
+    .from(calendarDays)
+    .where(or(isNull(calendarDays.agencyId), eq(calendarDays.agencyId, agencyId)));
+  return rows.map((r) => r.date);
+}

@@ -162,3 +162,19 @@ export async function listRecentEvents(db: Db, agencyId: string, limit: number) 
     .orderBy(desc(eventLog.seq))
     .limit(limit);
 }
+
+export async function listCaseEvents(db: Db, caseId: string) {
+  return db
+    .select({
+      seq: eventLog.seq,
+      occurredAt: eventLog.occurredAt,
+      actorName: users.name,
+      action: eventLog.action,
+      entityId: eventLog.entityId,
+      after: eventLog.after,
+    })
+    .from(eventLog)
+    .leftJoin(users, eq(users.id, eventLog.actorUserId))
+    .where(eq(eventLog.caseId, caseId))
+    .orderBy(asc(eventLog.seq));
+}

@@ -154,3 +154,31 @@ export async function holdersOfPositions(db: Db, positionIds: string[], onDate: 
       ),
     );
 }
+
+/** People holding a position in any of `unitIds` on `onDate`, with the position's roles and unit. */
+export async function holdersInUnits(db: Db, agencyId: string, unitIds: string[], onDate: string) {
+  if (unitIds.length === 0) return [];
+  return db
+    .select({
+      userId: users.id,
+      name: users.name,
+      unitId: units.id,
+      unitName: units.name,
+      roles: positions.roles,
+      isHead: positions.isHead,
+    })
+    .from(assignments)
+    .innerJoin(positions, eq(positions.id, assignments.positionId))
+    .innerJoin(units, eq(units.id, positions.unitId))
+    .innerJoin(users, eq(users.id, assignments.userId))
+    .where(
+      and(
+        eq(positions.agencyId, agencyId),
+        inArray(positions.unitId, unitIds),
+        eq(users.active, true),
+        lte(assignments.startsOn, onDate),
+        or(isNull(assignments.endsOn), gte(assignments.endsOn, onDate)),
+      ),
+    )
+    .orderBy(asc(units.name), asc(users.name));
+}

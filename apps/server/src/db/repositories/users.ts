@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { users } from '../schema';
 
@@ -53,4 +53,14 @@ export async function recordFailedLogin(db: Db, id: string, maxFailed: number, l
 
 export async function resetFailedLogins(db: Db, id: string): Promise<void> {
   await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
+}
+
+export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

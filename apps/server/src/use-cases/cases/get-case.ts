@@ -1,0 +1,155 @@
+import type { TCaseDetail, TCaseTask } from '@sigap/contracts';
+import {
+  type CaseState,
+  canDirect,
+  canWork,
+  closePauses,
+  standardTimeToMinutes,
+  workingMinutesBetween,
+} from '@sigap/core';
+import { findCase, listComments } from '../../db/repositories/cases';
+import { listCaseEvents } from '../../db/repositories/event-log';
+import { holdersInUnits, listUnits } from '../../db/repositories/org';
+import { userNames } from '../../db/repositories/users';
+import { notFound } from '../../lib/errors';
+import { localDate } from '../../lib/local-date';
+import { loadWorkingCalendar } from '../calendar/working-calendar';
+import type { AuthedCtx } from '../context';
+import { getDefinition } from '../sops/definitions';
+import { caseVisibleTo, engineActorOf } from './support';
+
+function standardText(
+  time: { amount: number; unit: string; basis: string; raw?: string | undefined } | null,
+): string | null {
+  if (!time) return null;
+  return time.raw ?? `${time.amount} ${time.unit}`;
+}
+
+/** Everything the case page shows: header, every step with its actual working time against the standard, history. */
+export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Promise<TCaseDetail> {
+  const row = await findCase(db, caseId);
+  if (!row || row.agencyId !== actor.agencyId || !caseVisibleTo(actor, row)) throw notFound();
+  const state = row.state as CaseState;
+  const def = await getDefinition(db, row.agencyId, row.definitionKey, row.definitionVersion);
+  if (!def) throw notFound();
+  const calendar = await loadWorkingCalendar(db, actor.agency);
+  const pauses = closePauses(
+    state.pauses.map((p) => ({ start: new Date(p.start), end: p.end ? new Date(p.end) : null })),
+    now,
+  );
+  const units = await listUnits(db, row.agencyId);
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const names = await userNames(
+    db,
+    state.tasks
+      .flatMap((t) => [
+        t.assigneeUserId,
+        t.completedByUserId,
+        ...t.dispositions.flatMap((d) => [d.byUserId, d.toUserId]),
+      ])
+      .concat(state.sendBacks.map((s) => s.byUserId))
+      .filter((x): x is string => !!x),
+  );
+  const engineActor = engineActorOf(actor);
+  const tasks: TCaseTask[] = state.tasks.map((t) => {
+    const step = def.steps.find((s) => s.id === t.stepId)!;
+    const end = t.completedAt ? new Date(t.completedAt) : now;
+    const actual = workingMinutesBetween(calendar, new Date(t.readyAt), end, pauses);
+    const standardMinutes = step.time && !step.time.leadTime ? standardTimeToMinutes(step.time) : null;
+    return {
+      id: t.id,
+      stepId: t.stepId,
+      stepNo: step.no,
+      activity: step.activity,
+      status: t.status,
+      role: t.role,
+      unitId: t.unitId,
+      assigneeUserId: t.assigneeUserId,
+      assigneeName: t.assigneeUserId ? (names.get(t.assigneeUserId) ?? null) : null,
+      completedByName: t.completedByUserId ? (names.get(t.completedByUserId) ?? null) : null,
+      readyAt: t.readyAt,
+      dueAt: t.dueAt,
+      completedAt: t.completedAt,
+      actualWorkingMinutes: Math.round(actual * 10) / 10,
+      standardMinutes,
+      standardText: standardText(step.time) ?? step.timeRaw ?? null,
+      withinStandard: t.dueAt ? end.getTime() <= new Date(t.dueAt).getTime() : null,
+      iteration: t.iteration,
+      decision: t.decision,
+      outputs: t.outputs,
+      inputsChecked: t.inputsChecked,
+      form: t.form,
+      draft: t.draft,
+      dispositions: t.dispositions.map((d) => ({
+        byName: names.get(d.byUserId) ?? null,
+        at: d.at,
+        toName: d.toUserId ? (names.get(d.toUserId) ?? null) : null,
+        toUnitName: d.toUnitId ? (unitName.get(d.toUnitId) ?? null) : null,
+        instruction: d.instruction,
+      })),
+      cancelReason: t.cancelReason,
+      canWork: t.status === 'ready' && state.status === 'open' && canWork(t, engineActor),
+      canDirect: t.status === 'ready' && state.status === 'open' && canDirect(t, engineActor),
+    };
+  });
+  const openPause = state.pauses.find((p) => p.end === null) ?? null;
+  const canDirectAny = tasks.some((t) => t.canDirect);
+  const candidates = canDirectAny
+    ? (await holdersInUnits(db, row.agencyId, [...actor.scopeUnitIds], localDate(now, actor.agency.timeZone)))
+        .filter((h) => h.userId !== actor.userId)
+        .map((h) => ({ userId: h.userId, name: h.name, unitName: h.unitName, roles: h.roles }))
+    : [];
+  const events = await listCaseEvents(db, row.id);
+  const comments = await listComments(db, row.id);
+  return {
+    id: row.id,
+    number: row.number,
+    subject: row.subject,
+    status: state.status,
+    unitId: row.unitId,
+    unitName: unitName.get(row.unitId) ?? '',
+    definitionKey: row.definitionKey,
+    definitionVersion: row.definitionVersion,
+    sopCode: def.code,
+    sopTitle: def.title,
+    startedAt: state.startedAt,
+    endedAt: state.endedAt,
+    dueAt: state.dueAt,
+    workingMinutesLeft:
+      state.dueAt && state.status === 'open'
+        ? new Date(state.dueAt) > now
+          ? Math.round(workingMinutesBetween(calendar, now, new Date(state.dueAt), pauses))
+          : -Math.round(workingMinutesBetween(calendar, new Date(state.dueAt), now, pauses))
+        : null,
+    paused: !!openPause,
+    pauseReason: openPause?.reason ?? null,
+    cancelReason: state.cancelReason,
+    timeZone: actor.agency.timeZone,
+    tasks,
+    sendBacks: state.sendBacks.map((s) => ({
+      fromStepId: s.fromStepId,
+      toStepId: s.toStepId,
+      kind: s.kind,
+      byName: names.get(s.byUserId) ?? null,
+      at: s.at,
+      reason: s.reason,
+    })),
+    comments: comments.map((c) => ({
+      id: c.id,
+      body: c.body,
+      createdAt: c.createdAt.toISOString(),
+      userName: c.userName,
+    })),
+    history: events.map((e) => ({
+      seq: e.seq,
+      at: e.occurredAt.toISOString(),
+      actorName: e.actorName,
+      action: e.action,
+      taskId: e.entityId.includes('/') ? (e.entityId.split('/')[1] ?? null) : null,
+      stepId: ((e.after as { stepId?: string } | null)?.stepId ?? null) as string | null,
+    })),
+    candidates,
+    canPause: state.status === 'open' && tasks.some((t) => t.canWork || t.canDirect),
+    canCancel: state.status === 'open' && canDirectAny,
+  };
+}

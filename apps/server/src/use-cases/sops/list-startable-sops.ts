@@ -1,0 +1,25 @@
+import type { Role, TStartableSop } from '@sigap/contracts';
+import { canStartCase } from '@sigap/core';
+import type { AuthedCtx } from '../context';
+import { latestDefinitions } from './definitions';
+
+/** The SOPs the user may start a case of: those with a lane for one of the user's roles. */
+export async function listStartableSops({ db, actor }: AuthedCtx): Promise<TStartableSop[]> {
+  const defs = await latestDefinitions(db, actor.agencyId);
+  return defs
+    .filter(({ def }) =>
+      canStartCase(
+        actor,
+        actor.agencyId,
+        def.actors.map((a) => a.role as Role),
+      ),
+    )
+    .map(({ def }) => ({
+      key: def.key,
+      code: def.code,
+      version: def.version,
+      title: def.title,
+      firstRole: def.steps[0]!.actors[0]!,
+    }))
+    .sort((a, b) => (a.code ?? a.key).localeCompare(b.code ?? b.key));
+}
