@@ -4,15 +4,18 @@ import { insertNotificationOnce, usersWithRole } from '../../db/repositories/not
 import { listAgencies } from '../../db/repositories/org';
 import { localDate } from '../../lib/local-date';
 import type { Ctx } from '../context';
+import { sweepTaskDeadlines } from './sweep-task-deadlines';
 
 export interface SweepResult {
   notificationsCreated: number;
+  reminders: number;
+  escalations: number;
 }
 
 /**
  * The periodic sweep over everything that has a deadline. Today it warns each agency's
  * administrators from 1 November when next year's working calendar is empty (deadlines
- * cannot be counted without it); the SOP engine adds task reminders and escalations here.
+ * cannot be counted without it), and reminds and escalates SOP tasks (`sweepTaskDeadlines`).
  * Every notice carries a dedupe key, so running the sweep twice changes nothing.
  */
 export async function runDeadlineSweep({ db, now }: Ctx): Promise<SweepResult> {
@@ -36,5 +39,6 @@ export async function runDeadlineSweep({ db, now }: Ctx): Promise<SweepResult> {
       if (created) notificationsCreated++;
     }
   }
-  return { notificationsCreated };
+  const tasks = await sweepTaskDeadlines({ db, now });
+  return { notificationsCreated, ...tasks };
 }
