@@ -25,7 +25,7 @@ async function notificationCount(): Promise<number> {
 
 describe('deadline sweep', () => {
   it('is silent before 1 November and warns each admin once from 1 November', async () => {
-    expect(await runDeadlineSweep({ db: db.db, now: new Date('2026-10-30T02:00:00Z') })).toEqual({
+    expect(await runDeadlineSweep({ db: db.db, now: new Date('2026-10-30T02:00:00Z') })).toMatchObject({
       notificationsCreated: 0,
     });
     // 31 Oct 16:00 UTC is 1 Nov 01:00 in Jayapura but still 31 Oct 23:00 in Jakarta and 1 Nov 00:00 in Makassar
