@@ -55,6 +55,7 @@ CREATE TABLE "tasks" (
 	"unit_id" uuid,
 	"assignee_user_id" uuid,
 	"ready_at" timestamp with time zone NOT NULL,
+	"claimed_at" timestamp with time zone,
 	"due_at" timestamp with time zone,
 	"remind_at" timestamp with time zone,
 	"completed_at" timestamp with time zone,

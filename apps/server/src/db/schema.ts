@@ -275,6 +275,7 @@ export const tasks = pgTable(
     unitId: uuid('unit_id'),
     assigneeUserId: uuid('assignee_user_id'),
     readyAt: ts('ready_at').notNull(),
+    claimedAt: ts('claimed_at'),
     dueAt: ts('due_at'),
     /** 75% of the standard time has passed from here: the first reminder. */
     remindAt: ts('remind_at'),

@@ -97,6 +97,7 @@ function createTask(d: Draft, stepId: string, from: TaskState | null, joinStepId
     // work sent back to a step goes to whoever did that step before
     assigneeUserId: lastDone?.completedByUserId ?? null,
     readyAt: d.now,
+    claimedAt: lastDone?.completedByUserId ? d.now : null,
     dueAt: null,
     completedAt: null,
     completedByUserId: null,
@@ -248,7 +249,10 @@ export function startCase(
   });
   const first = createTask(d, def.steps[0]!.id, null, null);
   // the one who starts a case usually does its first step
-  if (canWork(first, actor) && !actor.system) first.assigneeUserId = actor.userId;
+  if (canWork(first, actor) && !actor.system) {
+    first.assigneeUserId = actor.userId;
+    first.claimedAt = now;
+  }
   return { state, events: d.events };
 }
 
@@ -294,6 +298,7 @@ export function applyAction(
       task.dispositions.push(disposition);
       if (action.toUnitId) task.unitId = action.toUnitId;
       task.assigneeUserId = action.toUserId ?? null;
+      if (task.assigneeUserId) task.claimedAt ??= d.now;
       d.events.push({ type: 'task.disposed', taskId: task.id, stepId: task.stepId, data: disposition });
       break;
     }
@@ -320,6 +325,7 @@ export function applyAction(
         throw new EngineError('DECISION_NOT_EXPECTED', 'this step has no decision');
       task.status = 'done';
       task.assigneeUserId ??= actor.userId;
+      task.claimedAt ??= d.now;
       task.completedAt = d.now;
       task.completedByUserId = actor.userId;
       task.form = form;

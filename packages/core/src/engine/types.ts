@@ -31,6 +31,8 @@ export interface TaskState {
   unitId: string | null;
   assigneeUserId: string | null;
   readyAt: string;
+  /** When someone took the task (claim, disposition to a person, or given back to who did it before); waiting time ends here. */
+  claimedAt: string | null;
   /** Null while the clock is paused or when the step has no standard time. */
   dueAt: string | null;
   completedAt: string | null;

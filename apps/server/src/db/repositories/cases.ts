@@ -74,6 +74,7 @@ export async function upsertTasks(db: Db, rows: Array<typeof tasks.$inferInsert>
         status: sql`excluded.status`,
         unitId: sql`excluded.unit_id`,
         assigneeUserId: sql`excluded.assignee_user_id`,
+        claimedAt: sql`excluded.claimed_at`,
         dueAt: sql`excluded.due_at`,
         remindAt: sql`excluded.remind_at`,
         completedAt: sql`excluded.completed_at`,

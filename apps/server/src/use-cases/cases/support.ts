@@ -93,6 +93,7 @@ export async function persistResult(
       unitId: t.unitId,
       assigneeUserId: t.assigneeUserId,
       readyAt: new Date(t.readyAt),
+      claimedAt: t.claimedAt ? new Date(t.claimedAt) : null,
       dueAt: t.dueAt ? new Date(t.dueAt) : null,
       remindAt:
         t.status === 'ready'
