@@ -34,8 +34,10 @@ export type TAgencySummary = z.infer<typeof ZAgencySummary>;
 export const ZPositionHeld = z.object({
   positionId: ZId,
   title: z.string(),
+  titleEn: z.string(),
   unitId: ZId,
   unitName: z.string(),
+  unitNameEn: z.string(),
   roles: z.array(z.string()),
   kind: z.enum(['definitive', 'plt', 'plh']),
   endsOn: z.string().nullable(),

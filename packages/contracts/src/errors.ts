@@ -35,6 +35,11 @@ export const ERRORS = {
     id: 'Data bertentangan dengan data yang ada: {detail}',
     en: 'Conflicts with existing data: {detail}',
   },
+  UNIT_NOT_EMPTY: {
+    status: 409,
+    id: 'Unit tidak dapat dihapus: masih memiliki {children} sub-unit dan {positions} jabatan. Pindahkan atau hapus dulu.',
+    en: 'The unit cannot be deleted: it still has {children} sub-unit(s) and {positions} position(s). Move or delete them first.',
+  },
   WRONG_PASSWORD: { status: 400, id: 'Kata sandi lama salah.', en: 'The current password is wrong.' },
   RATE_LIMITED: {
     status: 429,
@@ -83,6 +88,7 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
     en: '{field} must not be before the start date.',
   },
   invalid: { id: '{field} tidak valid.', en: '{field} is not valid.' },
+  duplicate: { id: '{field} sudah dipakai.', en: '{field} is already in use.' },
 };
 
 export function ruleMessage(rule: string, lang: TLang, params: Record<string, string | number>): string {

@@ -21,10 +21,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
         rule: f.rule,
         message: ruleMessage(f.rule, lang, { field: `'${f.field}'`, ...(f.params ?? {}) }),
       }));
-      const message =
-        fields?.length && err.code === 'VALIDATION'
-          ? fields.map((f) => f.message).join(' ')
-          : errorMessage(err.code, lang, err.params);
+      const message = fields?.length
+        ? fields.map((f) => f.message).join(' ')
+        : errorMessage(err.code, lang, err.params);
       return send(reply, err.code, { message, ...(fields ? { fields } : {}) });
     }
     if (err instanceof ForbiddenError)

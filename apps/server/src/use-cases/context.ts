@@ -15,8 +15,10 @@ export interface Ctx {
 export interface PositionHeld {
   positionId: string;
   title: string;
+  titleEn: string;
   unitId: string;
   unitName: string;
+  unitNameEn: string;
   roles: string[];
   kind: 'definitive' | 'plt' | 'plh';
   endsOn: string | null;

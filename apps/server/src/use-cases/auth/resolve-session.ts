@@ -17,7 +17,7 @@ export async function resolveSession({ db, now }: Ctx, token: string): Promise<S
   const session = await findLiveSession(db, sessionId, now);
   if (!session) return null;
   const user = await findUser(db, session.userId);
-  if (!user || !user.active) return null;
+  if (!user?.active) return null;
   const agency = await findAgency(db, user.agencyId);
   if (!agency) return null;
   const today = localDate(now, agency.timeZone);
@@ -25,8 +25,10 @@ export async function resolveSession({ db, now }: Ctx, token: string): Promise<S
   const positions: PositionHeld[] = held.map((h) => ({
     positionId: h.position.id,
     title: h.position.title,
+    titleEn: h.position.titleEn,
     unitId: h.unit.id,
     unitName: h.unit.name,
+    unitNameEn: h.unit.nameEn,
     roles: h.position.roles,
     kind: h.assignment.kind as PositionHeld['kind'],
     endsOn: h.assignment.endsOn,

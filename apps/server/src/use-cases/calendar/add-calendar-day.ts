@@ -19,7 +19,7 @@ export async function addCalendarDay(
   return db.transaction(async (tx) => {
     const existing = await listCalendarDays(tx, actor.agencyId, input.date, input.date);
     if (existing.some((d) => d.agencyId === agencyId || d.agencyId === null)) {
-      throw new AppError('CONFLICT', { detail: input.date }, [{ field: 'date', rule: 'invalid' }]);
+      throw new AppError('CONFLICT', { detail: input.date }, [{ field: 'date', rule: 'duplicate' }]);
     }
     const row = await insertCalendarDay(tx, {
       agencyId,

@@ -12,7 +12,7 @@ export async function createUser({ db, now, actor }: AuthedCtx, input: TCreateUs
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     if (await findUserByEmail(tx, input.email)) {
-      throw new AppError('CONFLICT', { detail: 'email' }, [{ field: 'email', rule: 'invalid' }]);
+      throw new AppError('CONFLICT', { detail: 'email' }, [{ field: 'email', rule: 'duplicate' }]);
     }
     const row = await insertUser(tx, {
       agencyId: actor.agencyId,

@@ -1,7 +1,7 @@
 import { assertCan } from '@sigap/core';
 import { appendEvent } from '../../db/repositories/event-log';
 import { countUnitDependants, deleteUnit as deleteUnitRow, findUnit } from '../../db/repositories/org';
-import { conflict, notFound } from '../../lib/errors';
+import { AppError, notFound } from '../../lib/errors';
 import type { AuthedCtx } from '../context';
 
 /** Removes an empty unit; a unit with sub-units or positions is refused so that no work loses its owner. */
@@ -12,7 +12,7 @@ export async function deleteUnit({ db, now, actor }: AuthedCtx, id: string): Pro
     if (!before || before.agencyId !== actor.agencyId) throw notFound();
     const deps = await countUnitDependants(tx, id);
     if (deps.children > 0 || deps.positions > 0) {
-      throw conflict(`${deps.children} sub-unit(s), ${deps.positions} position(s)`);
+      throw new AppError('UNIT_NOT_EMPTY', { children: deps.children, positions: deps.positions });
     }
     await deleteUnitRow(tx, id);
     await appendEvent(tx, {

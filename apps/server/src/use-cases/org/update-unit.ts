@@ -2,7 +2,7 @@ import type { TUnit, TUpdateUnitRequest } from '@sigap/contracts';
 import { assertCan } from '@sigap/core';
 import { appendEvent } from '../../db/repositories/event-log';
 import { findUnit, findUnitByCode, listUnits, updateUnit as updateUnitRow } from '../../db/repositories/org';
-import { invalidField, notFound } from '../../lib/errors';
+import { AppError, invalidField, notFound } from '../../lib/errors';
 import type { AuthedCtx } from '../context';
 
 export async function updateUnit(
@@ -24,7 +24,7 @@ export async function updateUnit(
       }
     }
     if (input.code && input.code !== before.code && (await findUnitByCode(tx, actor.agencyId, input.code))) {
-      throw invalidField('code', 'invalid');
+      throw new AppError('CONFLICT', { detail: input.code }, [{ field: 'code', rule: 'duplicate' }]);
     }
     const after = await updateUnitRow(tx, before.id, input);
     await appendEvent(tx, {

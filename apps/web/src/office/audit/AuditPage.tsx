@@ -1,0 +1,165 @@
+import { Alert, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconCircleCheck, IconShieldCheck, IconShieldX } from '@tabler/icons-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Loading';
+import { QueryError } from '../../components/QueryError';
+import { currentLang } from '../../i18n';
+import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { useSession } from '../auth/session';
+
+interface VerifyResult {
+  ok: boolean;
+  checked: number;
+  firstBroken: null | { id: string; seq: number; chain: string };
+}
+
+interface AuditEvent {
+  id: string;
+  seq: number;
+  occurredAt: string;
+  actorName: string | null;
+  entityType: string;
+  entityId: string | null;
+  action: string;
+}
+
+function VerifyChain() {
+  const { t } = useTranslation();
+  const verify = useMutation({ mutationFn: () => api.get<VerifyResult>('/api/audit/verify') });
+  const result = verify.data;
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="verify-heading">
+      <Title order={2} id="verify-heading">
+        {t('office.audit.verifyHeading')}
+      </Title>
+      <Text>{t('office.audit.verifyIntro')}</Text>
+      <Group>
+        <Button
+          onClick={() => verify.mutate()}
+          loading={verify.isPending}
+          leftSection={<IconShieldCheck size={18} aria-hidden="true" />}
+        >
+          {t('office.audit.verify')}
+        </Button>
+      </Group>
+      <div aria-live="polite">
+        {verify.isError && <QueryError error={verify.error} />}
+        {result?.ok && (
+          <Alert
+            color="green"
+            variant="light"
+            title={t('office.audit.okTitle')}
+            icon={<IconCircleCheck aria-hidden="true" />}
+          >
+            {t('office.audit.okBody', { count: result.checked })}
+          </Alert>
+        )}
+        {result && !result.ok && (
+          <Alert
+            color="red"
+            variant="light"
+            title={t('office.audit.brokenTitle')}
+            icon={<IconShieldX aria-hidden="true" />}
+          >
+            {t('office.audit.brokenBody', { count: result.checked })}
+            {result.firstBroken && (
+              <Text size="sm" mt="xs">
+                {t('office.audit.firstBroken', {
+                  seq: result.firstBroken.seq,
+                  chain: result.firstBroken.chain,
+                })}{' '}
+                <Code>{result.firstBroken.id}</Code>
+              </Text>
+            )}
+          </Alert>
+        )}
+      </div>
+    </Stack>
+  );
+}
+
+function RecentEvents() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const lang = currentLang();
+  const events = useQuery({
+    queryKey: ['audit', 'events', 50],
+    queryFn: () => api.get<{ events: AuditEvent[] }>('/api/audit/events?limit=50'),
+  });
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={2} id="events-heading">
+          {t('office.audit.eventsHeading')}
+        </Title>
+        <Button variant="default" size="xs" onClick={() => void events.refetch()} loading={events.isFetching}>
+          {t('common.refresh')}
+        </Button>
+      </Group>
+      {events.isPending ? (
+        <Loading />
+      ) : events.isError ? (
+        <QueryError error={events.error} onRetry={() => void events.refetch()} />
+      ) : events.data.events.length === 0 ? (
+        <Text>{t('office.audit.noEvents')}</Text>
+      ) : (
+        <Table.ScrollContainer
+          type="native"
+          role="region"
+          minWidth={720}
+          tabIndex={0}
+          aria-labelledby="events-heading"
+        >
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('office.audit.seq')}</Table.Th>
+                <Table.Th scope="col">{t('office.audit.time')}</Table.Th>
+                <Table.Th scope="col">{t('office.audit.actor')}</Table.Th>
+                <Table.Th scope="col">{t('office.audit.entity')}</Table.Th>
+                <Table.Th scope="col">{t('office.audit.action')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {events.data.events.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>{e.seq}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(e.occurredAt, me.agency.timeZone, lang)}
+                  </Table.Td>
+                  <Table.Td>{e.actorName ?? t('office.audit.system')}</Table.Td>
+                  <Table.Td>
+                    {e.entityType}
+                    {e.entityId && (
+                      <Text span size="xs" c="dimmed" display="block" title={e.entityId}>
+                        {e.entityId.slice(0, 8)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Code>{e.action}</Code>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('office.nav.audit'));
+  return (
+    <Stack gap="xl">
+      <Title order={1}>{t('office.nav.audit')}</Title>
+      <VerifyChain />
+      <RecentEvents />
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { Loading } from './components/Loading';
+import { RequireAuth, RequireRole } from './office/auth/RequireAuth';
+import { HomePage } from './portal/HomePage';
+import { NotFoundPage } from './portal/NotFoundPage';
+import { PortalLayout } from './portal/PortalLayout';
+
+/** Office pages load on demand, so the public portal stays small. */
+function page(load: () => Promise<ComponentType>, roles?: readonly string[]) {
+  return async () => {
+    const Page = await load();
+    if (!roles) return { Component: Page };
+    return {
+      element: (
+        <RequireRole roles={roles}>
+          <Page />
+        </RequireRole>
+      ),
+    };
+  };
+}
+
+const ADMIN = ['admin'] as const;
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <PortalLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  {
+    path: '/office/login',
+    lazy: page(() => import('./office/auth/LoginPage').then((m) => m.LoginPage)),
+    HydrateFallback: Loading,
+  },
+  {
+    path: '/office',
+    lazy: async () => {
+      const { OfficeLayout } = await import('./office/OfficeLayout');
+      return {
+        element: (
+          <RequireAuth>
+            <OfficeLayout />
+          </RequireAuth>
+        ),
+      };
+    },
+    HydrateFallback: Loading,
+    children: [
+      {
+        index: true,
+        lazy: page(() => import('./office/dashboard/DashboardPage').then((m) => m.DashboardPage)),
+      },
+      {
+        path: 'account',
+        lazy: page(() => import('./office/account/AccountPage').then((m) => m.AccountPage)),
+      },
+      { path: 'org', lazy: page(() => import('./office/org/OrgPage').then((m) => m.OrgPage), ADMIN) },
+      {
+        path: 'calendar',
+        lazy: page(() => import('./office/calendar/CalendarPage').then((m) => m.CalendarPage), ADMIN),
+      },
+      { path: 'audit', lazy: page(() => import('./office/audit/AuditPage').then((m) => m.AuditPage), ADMIN) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
