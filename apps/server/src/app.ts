@@ -17,6 +17,7 @@ import { type Clock, systemClock } from './lib/clock';
 import { registerErrorHandler } from './plugins/errors';
 import { sessionPlugin } from './plugins/session';
 import { registerWeb } from './plugins/web';
+import { analyticsRoutes } from './routes/analytics';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
@@ -24,6 +25,7 @@ import { caseRoutes } from './routes/cases';
 import { healthRoutes } from './routes/health';
 import { orgRoutes } from './routes/org';
 import { publicRoutes } from './routes/public';
+import { sopRoutes } from './routes/sops';
 import type { App } from './routes/types';
 
 export interface BuildAppOptions {
@@ -96,6 +98,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await calendarRoutes(app, deps);
   await auditRoutes(app, deps);
   await caseRoutes(app, deps);
+  await sopRoutes(app, deps);
+  await analyticsRoutes(app, deps);
   await registerWeb(app, opts.config.webDist);
   return app;
 }

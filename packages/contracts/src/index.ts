@@ -1,3 +1,4 @@
+export * from './analytics';
 export * from './auth';
 export * from './calendar';
 export * from './cases';
@@ -5,4 +6,5 @@ export * from './common';
 export * from './errors';
 export * from './org';
 export * from './roles';
+export * from './sop/api';
 export * from './sop/definition';

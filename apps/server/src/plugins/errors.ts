@@ -45,6 +45,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (fe.statusCode === 413 || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return send(reply, 'PAYLOAD_TOO_LARGE', { message: errorMessage('PAYLOAD_TOO_LARGE', lang) });
     }
+    if (fe.statusCode === 404) return send(reply, 'NOT_FOUND', { message: errorMessage('NOT_FOUND', lang) });
+    if (fe.statusCode === 403) return send(reply, 'FORBIDDEN', { message: errorMessage('FORBIDDEN', lang) });
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       // malformed JSON, wrong content type, empty body: the client's mistake, said plainly
       return send(reply, 'BAD_REQUEST', {

@@ -11,7 +11,7 @@ import { requestLang } from './lang';
  */
 export async function registerWeb(app: FastifyInstance, webDist: string): Promise<void> {
   const built = existsSync(path.join(webDist, 'index.html'));
-  if (built) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
+  if (built) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'] });
   else app.log.warn({ webDist }, 'web app not built: run `npm run build:web`');
   app.setNotFoundHandler((req, reply) => {
     if (!built || req.url.startsWith('/api/') || req.method !== 'GET') {

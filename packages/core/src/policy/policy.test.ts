@@ -78,6 +78,20 @@ describe('policy', () => {
   });
 });
 
+describe('analytics', () => {
+  it('lets leaders and admins read their own agency’s analytics, scoped by unit for leaders', () => {
+    expect(can(kabidDalak, 'analytics.read', { agencyId: A })).toBe(true);
+    expect(can(admin, 'analytics.read', { agencyId: A })).toBe(true);
+    expect(can(staffPromosi, 'analytics.read', { agencyId: A })).toBe(false);
+    expect(can(kabidDalak, 'analytics.read', { agencyId: B })).toBe(false);
+    expect(can(admin, 'analytics.read', { agencyId: B })).toBe(false);
+    // the unit filter: a leader's subtree only, an admin anywhere in the agency
+    expect(can(kabidDalak, 'unit.work.read', { agencyId: A, unitId: 'dalak-sub' })).toBe(true);
+    expect(can(kabidDalak, 'unit.work.read', { agencyId: A, unitId: 'promosi' })).toBe(false);
+    expect(can(admin, 'unit.work.read', { agencyId: A, unitId: 'promosi' })).toBe(true);
+  });
+});
+
 describe('case visibility', () => {
   const c = { agencyId: A, unitIds: ['dalak-sub'], participantUserIds: ['u-someone'] };
   it('lets a head see the cases below and refuses another unit and another agency', () => {
@@ -92,5 +106,16 @@ describe('case visibility', () => {
     expect(canStartCase(kabidDalak, A, ['fungsional', 'kabid'])).toBe(true);
     expect(canStartCase(staffPromosi, A, ['fungsional', 'kabid'])).toBe(false);
     expect(canStartCase(kabidDalak, B, ['kabid'])).toBe(false);
+  });
+});
+
+describe('SOP definitions', () => {
+  it('lets every staff member read their agency’s SOPs and only an admin manage them', () => {
+    expect(can(staffPromosi, 'sop.read', { agencyId: A })).toBe(true);
+    expect(can(staffPromosi, 'sop.read', { agencyId: B })).toBe(false);
+    expect(can(admin, 'sop.manage', { agencyId: A })).toBe(true);
+    expect(can(kabidDalak, 'sop.manage', { agencyId: A })).toBe(false);
+    // another agency's drafts are not the admin's to touch
+    expect(can(admin, 'sop.manage', { agencyId: B })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Role } from '@sigap/contracts';
+import { LEADER_ROLES, type Role } from '@sigap/contracts';
 
 /**
  * Who is acting. Built per request from the user's current positions, acting (Plt/Plh)
@@ -43,6 +43,11 @@ export const POLICY = {
   'account.manage': { scope: 'self' },
   'notification.read': { scope: 'self' },
   'unit.work.read': { scope: 'unit' },
+  /** SOP definitions: shipped ones are shared, an agency's own versions and drafts are its own. */
+  'sop.read': { scope: 'agency' },
+  'sop.manage': { roles: ['admin'], scope: 'agency' },
+  /** SOP compliance analytics: leaders and administrators; a unit filter also needs `unit.work.read`. */
+  'analytics.read': { roles: [...LEADER_ROLES, 'admin'], scope: 'agency' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

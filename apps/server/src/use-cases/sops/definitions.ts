@@ -13,6 +13,11 @@ function parse(row: SopDefinitionRow): TSopDefinition {
   return def;
 }
 
+/** A published row's definition, parsed once per instance. */
+export function parseDefinitionRow(row: SopDefinitionRow): TSopDefinition {
+  return parse(row);
+}
+
 const byVersion = new Map<string, TSopDefinition>();
 
 export async function getDefinition(
