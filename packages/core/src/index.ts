@@ -1,5 +1,6 @@
 export * from './analytics';
 export * from './calendar';
+export * from './documents';
 export * from './engine';
 export * from './format';
 export * from './org';

@@ -1,0 +1,2 @@
+export * from './letter-number';
+export * from './review';
