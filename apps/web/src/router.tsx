@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { Loading } from './components/Loading';
+import { ADMIN_ROLES, ANALYTICS_ROLES } from './office/access';
 import { RequireAuth, RequireRole } from './office/auth/RequireAuth';
 import { HomePage } from './portal/HomePage';
 import { NotFoundPage } from './portal/NotFoundPage';
@@ -21,7 +22,7 @@ function page(load: () => Promise<ComponentType>, roles?: readonly string[]) {
   };
 }
 
-const ADMIN = ['admin'] as const;
+const ADMIN = ADMIN_ROLES;
 
 export const router = createBrowserRouter([
   {
@@ -54,6 +55,33 @@ export const router = createBrowserRouter([
       {
         index: true,
         lazy: page(() => import('./office/dashboard/DashboardPage').then((m) => m.DashboardPage)),
+      },
+      {
+        path: 'inbox',
+        lazy: page(() => import('./office/cases/InboxPage').then((m) => m.InboxPage)),
+      },
+      {
+        path: 'kasus/:id',
+        lazy: page(() => import('./office/cases/CasePage').then((m) => m.CasePage)),
+      },
+      {
+        path: 'sop',
+        lazy: page(() => import('./office/sop/SopListPage').then((m) => m.SopListPage)),
+      },
+      {
+        path: 'sop/impor',
+        lazy: page(() => import('./office/sop/SopImportPage').then((m) => m.SopImportPage), ADMIN),
+      },
+      {
+        path: 'sop/:key/:version',
+        lazy: page(() => import('./office/sop/SopDetailPage').then((m) => m.SopDetailPage)),
+      },
+      {
+        path: 'analitik',
+        lazy: page(
+          () => import('./office/analytics/AnalyticsPage').then((m) => m.AnalyticsPage),
+          ANALYTICS_ROLES,
+        ),
       },
       {
         path: 'account',

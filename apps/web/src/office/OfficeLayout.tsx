@@ -1,5 +1,6 @@
 import {
   AppShell,
+  Badge,
   Box,
   Burger,
   Button,
@@ -18,8 +19,23 @@ import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'reac
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MAIN_ID, SkipLink } from '../components/SkipLink';
 import { hasRole, useLogout, useSession } from './auth/session';
+import { useInboxCounts } from './cases/api';
 import { NAV_ITEMS } from './navigation';
 import { positionLabel } from './positions';
+
+/** The number of open tasks in the user's "mine" tab, refreshed every minute. */
+function InboxBadge() {
+  const { t } = useTranslation();
+  const counts = useInboxCounts();
+  const mine = counts.data?.mine;
+  if (mine === undefined || mine === 0) return null;
+  return (
+    <Badge size="sm" variant="filled" circle={mine < 10}>
+      <span aria-hidden="true">{mine}</span>
+      <VisuallyHidden>{t('office.inbox.badge', { count: mine })}</VisuallyHidden>
+    </Badge>
+  );
+}
 
 function UserSummary() {
   const me = useSession();
@@ -124,6 +140,7 @@ export function OfficeLayout() {
                   end={item.end}
                   label={t(`office.nav.${item.label}`)}
                   leftSection={<item.icon size={18} aria-hidden="true" />}
+                  rightSection={item.badge === 'inbox' ? <InboxBadge /> : undefined}
                   active={item.end ? location.pathname === item.to : location.pathname.startsWith(item.to)}
                 />
               </li>

@@ -2,14 +2,26 @@ import type { Role } from '@sigap/contracts';
 import {
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconChartBar,
+  IconFileDescription,
   IconHome,
+  IconInbox,
   IconShieldCheck,
   IconUserCircle,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import { ANALYTICS_ROLES } from './access';
 
 /** Keys of `office.nav` in the translations. */
-export type NavLabelKey = 'dashboard' | 'org' | 'calendar' | 'audit' | 'account';
+export type NavLabelKey =
+  | 'dashboard'
+  | 'inbox'
+  | 'sop'
+  | 'analytics'
+  | 'org'
+  | 'calendar'
+  | 'audit'
+  | 'account';
 
 export interface NavItem {
   to: string;
@@ -19,11 +31,16 @@ export interface NavItem {
   roles?: readonly Role[];
   /** Active only on the exact path (the dashboard). */
   end?: boolean;
+  /** A count shown beside the label ('inbox': the open tasks of the "mine" tab). */
+  badge?: 'inbox';
 }
 
 /** The office navigation; later issues add inbox, complaints and the rest here. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/office', label: 'dashboard', icon: IconHome, end: true },
+  { to: '/office/inbox', label: 'inbox', icon: IconInbox, badge: 'inbox' },
+  { to: '/office/sop', label: 'sop', icon: IconFileDescription },
+  { to: '/office/analitik', label: 'analytics', icon: IconChartBar, roles: ANALYTICS_ROLES },
   { to: '/office/org', label: 'org', icon: IconBuildingCommunity, roles: ['admin'] },
   { to: '/office/calendar', label: 'calendar', icon: IconCalendarEvent, roles: ['admin'] },
   { to: '/office/audit', label: 'audit', icon: IconShieldCheck, roles: ['admin'] },
