@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -323,4 +324,184 @@ export const counters = pgTable(
     value: integer('value').notNull(),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.name, t.year] })],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * Document templates: letterhead, body with placeholders and signature block. Shipped
+ * templates have agency null; an agency's administrator edits by publishing its own version.
+ */
+export const documentTemplates = pgTable(
+  'document_templates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    code: text('code').notNull(),
+    version: integer('version').notNull(),
+    kind: text('kind').notNull(),
+    titleId: text('title_id').notNull(),
+    titleEn: text('title_en').notNull(),
+    body: jsonb('body').notNull(),
+    status: text('status').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    uniqueIndex('document_templates_code_version').on(
+      sql`coalesce(${t.agencyId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      t.code,
+      t.version,
+    ),
+  ],
+);
+
+/** An official document: its data, its review chain (jsonb), its number once signed, and its archive metadata. */
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    caseId: uuid('case_id').references(() => cases.id),
+    taskId: text('task_id'),
+    templateCode: text('template_code').notNull(),
+    templateVersion: integer('template_version').notNull(),
+    type: text('type').notNull(),
+    title: text('title').notNull(),
+    classification: text('classification').notNull(),
+    /** The unit whose code appears in the number and whose register the number comes from. */
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    status: text('status').notNull(),
+    data: jsonb('data').notNull(),
+    review: jsonb('review').notNull(),
+    drafterUserId: uuid('drafter_user_id').notNull(),
+    signerUserId: uuid('signer_user_id'),
+    letterNumberId: uuid('letter_number_id'),
+    number: text('number'),
+    signedAt: ts('signed_at'),
+    sentAt: ts('sent_at'),
+    /** SHA-256 of the signed PDF's exact bytes, printed behind the QR code's verification link. */
+    pdfSha256: text('pdf_sha256'),
+    retentionYears: integer('retention_years').notNull().default(10),
+    recipientEmail: text('recipient_email'),
+    /** The rendered text, for full-text search in the archive. */
+    bodyText: text('body_text').notNull().default(''),
+    search: tsvector('search').generatedAlwaysAs(
+      sql`to_tsvector('indonesian', coalesce(title, '') || ' ' || coalesce(number, '') || ' ' || coalesce(body_text, ''))`,
+    ),
+    revision: integer('revision').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('documents_agency_status').on(t.agencyId, t.status, t.updatedAt),
+    index('documents_case').on(t.caseId),
+    index('documents_search').using('gin', t.search),
+  ],
+);
+
+/** Files: rendered PDFs, signed PDFs, scans of incoming letters, attachments; kept in the database. */
+export const files = pgTable(
+  'files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    documentId: uuid('document_id'),
+    kind: text('kind').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [index('files_document').on(t.documentId)],
+);
+
+/**
+ * The letter-number register. Sequences are gap-free per agency, unit code, classification and
+ * year (taken from `counters` under a row lock in the signing transaction); a cancelled
+ * number stays here, marked cancelled.
+ */
+export const letterNumbers = pgTable(
+  'letter_numbers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    unitCode: text('unit_code').notNull(),
+    classification: text('classification').notNull(),
+    year: integer('year').notNull(),
+    sequence: integer('sequence').notNull(),
+    number: text('number').notNull(),
+    documentId: uuid('document_id'),
+    subject: text('subject').notNull(),
+    status: text('status').notNull(),
+    issuedAt: ts('issued_at').notNull(),
+    issuedBy: uuid('issued_by'),
+    cancelledAt: ts('cancelled_at'),
+    cancelReason: text('cancel_reason'),
+  },
+  (t) => [
+    uniqueIndex('letter_numbers_sequence').on(t.agencyId, t.unitCode, t.classification, t.year, t.sequence),
+    uniqueIndex('letter_numbers_number').on(t.agencyId, t.number),
+  ],
+);
+
+/** Letters received by the administration office (agenda book). */
+export const incomingLetters = pgTable(
+  'incoming_letters',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    agendaNumber: text('agenda_number').notNull(),
+    sender: text('sender').notNull(),
+    letterNumber: text('letter_number').notNull(),
+    letterDate: date('letter_date', { mode: 'string' }).notNull(),
+    receivedAt: ts('received_at').notNull(),
+    subject: text('subject').notNull(),
+    scanFileId: uuid('scan_file_id'),
+    caseId: uuid('case_id'),
+    registeredBy: uuid('registered_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('incoming_letters_agenda').on(t.agencyId, t.agendaNumber)],
+);
+
+/**
+ * Outgoing messages (email now; SMS/WhatsApp behind the same table): written in the
+ * transaction of the change that causes them and sent by a background job with retries, so a
+ * mail-server outage loses nothing.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id'),
+    channel: text('channel').notNull(),
+    recipient: text('recipient').notNull(),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    bodyHtml: text('body_html'),
+    /** [{ fileId, filename }] */
+    attachments: jsonb('attachments').notNull().default(sql`'[]'::jsonb`),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    dedupeKey: text('dedupe_key'),
+    relatedType: text('related_type'),
+    relatedId: text('related_id'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    sentAt: ts('sent_at'),
+  },
+  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), uniqueIndex('outbox_dedupe').on(t.dedupeKey)],
 );
