@@ -6,7 +6,7 @@ import {
   validateClassification,
   validateLetterPattern,
 } from './letter-number';
-import { applyReview, newReview, nextActor, ReviewError } from './review';
+import { applyReview, canEditText, newReview, nextActor, ReviewError } from './review';
 
 describe('letter numbers', () => {
   it('formats the seed example and dotted classifications', () => {
@@ -59,17 +59,19 @@ describe('review and signature chain', () => {
     { userId: 'kepala', kind: 'sign' as const },
   ];
 
-  it('goes Kasi → Kabid returns → drafter fixes → Kasi → Kabid → Kepala signs', () => {
+  it('goes Kasi → Kabid returns to Kasi, who fixes and initials again → Kabid → Kepala signs', () => {
     let s = newReview('staf');
     s = applyReview(s, { type: 'submit', chain }, 'staf', t);
     expect(nextActor(s)).toBe('kasi');
     expect(() => applyReview(s, { type: 'initial', pdfSha256: 'a' }, 'kabid', t)).toThrow(ReviewError);
     s = applyReview(s, { type: 'initial', pdfSha256: 'a' }, 'kasi', t);
+    expect(canEditText(s, 'kasi')).toBe(false);
     expect(() => applyReview(s, { type: 'return', note: '' }, 'kabid', t)).toThrow(/note/);
     s = applyReview(s, { type: 'return', note: 'Perbaiki dasar hukum' }, 'kabid', t);
-    expect(s.status).toBe('returned');
-    expect(nextActor(s)).toBe('staf');
-    s = applyReview(s, { type: 'submit', chain }, 'staf', t);
+    expect(s.status).toBe('in_review');
+    expect(nextActor(s)).toBe('kasi');
+    expect(canEditText(s, 'kasi')).toBe(true);
+    expect(canEditText(s, 'staf')).toBe(false);
     s = applyReview(s, { type: 'initial', pdfSha256: 'b' }, 'kasi', t);
     s = applyReview(s, { type: 'initial', pdfSha256: 'b' }, 'kabid', t);
     expect(() => applyReview(s, { type: 'initial', pdfSha256: 'b' }, 'kepala', t)).toThrow(/sign/);
@@ -79,7 +81,6 @@ describe('review and signature chain', () => {
       'staf:submit',
       'kasi:initial',
       'kabid:return',
-      'staf:submit',
       'kasi:initial',
       'kabid:initial',
       'kepala:sign',
@@ -87,6 +88,16 @@ describe('review and signature chain', () => {
     s = applyReview(s, { type: 'send' }, 'tu', t);
     expect(s.status).toBe('sent');
     expect(() => applyReview(s, { type: 'cancel', note: 'x' }, 'staf', t)).toThrow(ReviewError);
+  });
+
+  it('sends a return by the first reviewer back to the drafter, who resubmits', () => {
+    let s = applyReview(newReview('staf'), { type: 'submit', chain }, 'staf', t);
+    s = applyReview(s, { type: 'return', note: 'Lampiran kurang' }, 'kasi', t);
+    expect(s.status).toBe('returned');
+    expect(nextActor(s)).toBe('staf');
+    expect(canEditText(s, 'staf')).toBe(true);
+    s = applyReview(s, { type: 'submit', chain }, 'staf', t);
+    expect(nextActor(s)).toBe('kasi');
   });
 
   it('refuses a chain that does not end with one signer', () => {

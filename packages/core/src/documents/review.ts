@@ -1,8 +1,9 @@
 /**
  * The review and signature chain of an official document: draft → initialled (paraf) by
  * each reviewer in order → signed by the signer → numbered → sent. Any reviewer or the signer
- * may return it with a note (the seeds' "Tidak" loops); the drafter fixes it and resubmits,
- * and the chain starts again from the first reviewer.
+ * may return it with a note (the seeds' "Tidak" loops): it goes back one step, to the person
+ * who passed it on (the first reviewer's return goes to the drafter). That person may fix the
+ * text and passes it on again with their initial (the drafter resubmits).
  */
 export type DocumentStatus = 'draft' | 'in_review' | 'returned' | 'signed' | 'sent' | 'cancelled';
 
@@ -27,6 +28,8 @@ export interface ReviewState {
   chain: ReviewStep[];
   /** Index in `chain` of who acts next while in review. */
   position: number;
+  /** The latest return's note, until the document moves on. */
+  returnNote: string | null;
   records: ReviewRecord[];
 }
 
@@ -49,10 +52,20 @@ export class ReviewError extends Error {
 }
 
 export function newReview(drafterUserId: string): ReviewState {
-  return { status: 'draft', drafterUserId, chain: [], position: 0, records: [] };
+  return { status: 'draft', drafterUserId, chain: [], position: 0, records: [], returnNote: null };
 }
 
 /** Who must act now: the reviewer or signer in turn, the drafter of a draft or returned document, or nobody. */
+/** Who may change the document's text now: the drafter of a draft or returned document, or the reviewer it was returned to. */
+export function canEditText(state: ReviewState, userId: string): boolean {
+  if (state.status === 'draft' || state.status === 'returned') return userId === state.drafterUserId;
+  return (
+    state.status === 'in_review' &&
+    state.returnNote !== null &&
+    state.chain[state.position]?.userId === userId
+  );
+}
+
 export function nextActor(state: ReviewState): string | null {
   if (state.status === 'in_review') return state.chain[state.position]?.userId ?? null;
   if (state.status === 'draft' || state.status === 'returned') return state.drafterUserId;
@@ -85,6 +98,7 @@ export function applyReview(
       s.chain = chain;
       s.position = 0;
       s.status = 'in_review';
+      s.returnNote = null;
       record('submit');
       return s;
     }
@@ -97,6 +111,7 @@ export function applyReview(
       if (step.kind !== action.type)
         throw new ReviewError('BAD_STATE', `this step is ${step.kind}, not ${action.type}`);
       record(action.type, null, action.pdfSha256);
+      s.returnNote = null;
       if (action.type === 'sign') s.status = 'signed';
       else s.position++;
       return s;
@@ -106,8 +121,12 @@ export function applyReview(
       if (state.chain[state.position]?.userId !== userId)
         throw new ReviewError('NOT_YOUR_TURN', 'it is not your turn in the chain');
       if (!action.note.trim()) throw new ReviewError('NOTE_REQUIRED', 'a returned document needs a note');
-      s.status = 'returned';
-      s.position = 0;
+      s.returnNote = action.note;
+      if (state.position === 0) {
+        s.status = 'returned';
+      } else {
+        s.position = state.position - 1;
+      }
       record('return', action.note);
       return s;
     }
