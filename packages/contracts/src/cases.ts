@@ -202,5 +202,7 @@ export const ZStartableSop = z.object({
   version: z.number(),
   title: ZText,
   firstRole: z.string(),
+  /** Some steps count back from an event date ("H-1 bulan"): the start form asks for it. */
+  needsEventDate: z.boolean(),
 });
 export type TStartableSop = z.infer<typeof ZStartableSop>;

@@ -20,6 +20,7 @@ export async function listStartableSops({ db, actor }: AuthedCtx): Promise<TStar
       version: def.version,
       title: def.title,
       firstRole: def.steps[0]!.actors[0]!,
+      needsEventDate: def.steps.some((s) => s.time?.leadTime === true),
     }))
     .sort((a, b) => (a.code ?? a.key).localeCompare(b.code ?? b.key));
 }
