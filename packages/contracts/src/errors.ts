@@ -89,6 +89,47 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
   },
   invalid: { id: '{field} tidak valid.', en: '{field} is not valid.' },
   duplicate: { id: '{field} sudah dipakai.', en: '{field} is already in use.' },
+  // SOP definition rules (packages/core/src/sop/validate.ts)
+  'duplicate-step-id': {
+    id: '{field}: ID langkah dipakai dua kali.',
+    en: '{field}: the step id is used twice.',
+  },
+  'duplicate-step-no': {
+    id: '{field}: nomor langkah dipakai dua kali.',
+    en: '{field}: the step number is used twice.',
+  },
+  'unknown-target': {
+    id: '{field}: alur menuju langkah yang tidak ada.',
+    en: '{field}: the flow goes to a step that does not exist.',
+  },
+  'self-loop': {
+    id: '{field}: langkah tidak boleh kembali ke dirinya sendiri.',
+    en: '{field}: a step may not go back to itself.',
+  },
+  'unreachable-step': {
+    id: '{field}: langkah tidak dapat dicapai dari langkah pertama.',
+    en: '{field}: the step cannot be reached from the first step.',
+  },
+  'no-path-to-end': {
+    id: '{field}: dari langkah ini tidak ada jalan ke akhir prosedur.',
+    en: '{field}: there is no way from this step to the end.',
+  },
+  'undeclared-actor': {
+    id: '{field}: pelaksana belum tercantum sebagai kolom pelaksana.',
+    en: '{field}: the actor is not one of the lanes.',
+  },
+  'parallel-join': {
+    id: '{field}: cabang paralel harus bertemu di langkah gabungan.',
+    en: '{field}: parallel branches must meet at the join step.',
+  },
+  'symbol-mismatch': {
+    id: '{field}: simbol tidak sesuai dengan alurnya.',
+    en: '{field}: the symbol does not match the flow.',
+  },
+  'time-mismatch': {
+    id: '{field}: waktu baku tidak sesuai dengan teks aslinya.',
+    en: '{field}: the standard time does not match its original text.',
+  },
 };
 
 export function ruleMessage(rule: string, lang: TLang, params: Record<string, string | number>): string {

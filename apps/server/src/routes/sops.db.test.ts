@@ -277,7 +277,7 @@ describe('importing and publishing a new version', () => {
       ]),
     );
     expect(res.json().message).toContain('s3');
-    expect(res.json().message).toContain('unknown-target');
+    expect(res.json().message).toContain('the flow goes to a step that does not exist');
 
     const noActors = imported.steps.map((s) => (s.id === 's2' ? { ...s, actors: [] } : s));
     await h.as(admin, 'PUT', `/api/sops/drafts/${draftId}`, {

@@ -1,4 +1,5 @@
 import {
+  RULE_MESSAGES,
   type TSopDefinition,
   type TSopDraftDefinition,
   type TSopDraftProblem,
@@ -68,7 +69,12 @@ export function draftInvalid(problems: readonly TSopDraftProblem[]): AppError {
     problems.map((p) => ({
       field: p.field,
       rule: p.rule,
-      params: { field: `'${p.field}' (${p.stepId ? `${p.stepId}, ` : ''}${p.rule}: ${p.message})` },
+      // graph rules have their own wording in both languages; schema rules keep the validator's words
+      params: {
+        field: RULE_MESSAGES[p.rule]
+          ? `'${p.field}'${p.stepId ? ` (${p.stepId})` : ''}`
+          : `'${p.field}' (${p.stepId ? `${p.stepId}, ` : ''}${p.rule}: ${p.message})`,
+      },
     })),
   );
 }
