@@ -1,5 +1,6 @@
 export * from './analytics';
 export * from './calendar';
+export * from './complaints';
 export * from './documents';
 export * from './engine';
 export * from './format';
