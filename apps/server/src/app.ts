@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -22,7 +23,11 @@ import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
 import { caseRoutes } from './routes/cases';
+import { documentTemplateRoutes } from './routes/document-templates';
+import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
+import { incomingLetterRoutes } from './routes/incoming-letters';
+import { letterNumberRoutes } from './routes/letter-numbers';
 import { orgRoutes } from './routes/org';
 import { publicRoutes } from './routes/public';
 import { sopRoutes } from './routes/sops';
@@ -61,12 +66,15 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // the template editor shows its PDF preview (a blob: URL of the fetched bytes) in a frame
+        frameSrc: ["'self'", 'blob:'],
         frameAncestors: ["'none'"],
       },
     },
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 5 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -100,6 +108,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await caseRoutes(app, deps);
   await sopRoutes(app, deps);
   await analyticsRoutes(app, deps);
+  await letterNumberRoutes(app, deps);
+  await incomingLetterRoutes(app, deps);
+  await documentRoutes(app, deps);
+  await documentTemplateRoutes(app, deps);
   await registerWeb(app, opts.config.webDist);
   return app;
 }

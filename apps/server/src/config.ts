@@ -17,6 +17,12 @@ export interface AppConfig {
   webDist: string;
   jobs: boolean;
   seedDemo: boolean;
+  /** Where the public reaches this installation (no trailing slash): QR codes on signed documents point here. */
+  publicUrl: string;
+  /** Outgoing mail server, e.g. `smtp://user:pass@host:587`; when unset, emails wait in the outbox. */
+  smtpUrl: string | null;
+  /** Sender of outgoing mail. */
+  mailFrom: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -34,5 +40,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: path.resolve(env.SIGAP_WEB_DIST ?? path.join(REPO_ROOT, 'apps/web/dist')),
     jobs: env.SIGAP_JOBS !== 'false',
     seedDemo: env.SIGAP_SEED_DEMO !== 'false',
+    publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    mailFrom: env.MAIL_FROM?.trim() || 'Sigap <no-reply@sigap.test>',
   };
 }

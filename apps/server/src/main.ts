@@ -1,12 +1,14 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { migrateDatabase, openDatabase } from './db/client';
-import { startJobs } from './jobs';
+import { loadDocumentTemplates } from './documents/load-templates';
+import { startJobs, startMaintenanceJob, startOutboxJob } from './jobs';
 import { createBoss } from './jobs/boss';
 import { systemClock } from './lib/clock';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
 import { syncNationalCalendar } from './seed/national-calendar';
 import { loadSopDefinitions } from './sops/load-definitions';
+import { syncDocumentTemplates } from './use-cases/document-templates/sync-document-templates';
 import { syncSopDefinitions } from './use-cases/sops/sync-sop-definitions';
 
 async function main() {
@@ -16,6 +18,8 @@ async function main() {
   await syncNationalCalendar(database.db);
   // a bad definition stops the start here, naming the file, the step and the rule
   await syncSopDefinitions(database.db, await loadSopDefinitions(), systemClock());
+  // likewise a bad document template, naming the file and the rule
+  await syncDocumentTemplates(database.db, await loadDocumentTemplates(), systemClock());
   const seeded = config.seedDemo ? await seedDemo(database, systemClock()) : null;
   const app = await buildApp({ database, config });
   const boss = config.jobs ? createBoss(database, { databaseUrl: config.databaseUrl }) : null;
@@ -23,6 +27,8 @@ async function main() {
     boss.on('error', (err) => app.log.error({ err }, 'job queue error'));
     await boss.start();
     await startJobs(boss, database, systemClock, app.log);
+    await startOutboxJob(boss, database, systemClock, config, app.log);
+    await startMaintenanceJob(boss, database, app.log);
   }
   await app.listen({ port: config.port, host: config.host });
 

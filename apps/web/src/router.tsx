@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { Loading } from './components/Loading';
-import { ADMIN_ROLES, ANALYTICS_ROLES } from './office/access';
+import { ADMIN_ROLES, ANALYTICS_ROLES, LETTER_MANAGER_ROLES, LETTER_REGISTER_ROLES } from './office/access';
 import { RequireAuth, RequireRole } from './office/auth/RequireAuth';
 import { HomePage } from './portal/HomePage';
 import { NotFoundPage } from './portal/NotFoundPage';
@@ -30,6 +30,7 @@ export const router = createBrowserRouter([
     element: <PortalLayout />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'verifikasi/:id', lazy: page(() => import('./portal/VerifyPage').then((m) => m.VerifyPage)) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -61,6 +62,14 @@ export const router = createBrowserRouter([
         lazy: page(() => import('./office/cases/InboxPage').then((m) => m.InboxPage)),
       },
       {
+        path: 'dokumen/:id',
+        lazy: page(() => import('./office/documents/DocumentPage').then((m) => m.DocumentPage)),
+      },
+      {
+        path: 'arsip',
+        lazy: page(() => import('./office/documents/ArchivePage').then((m) => m.ArchivePage)),
+      },
+      {
         path: 'kasus/:id',
         lazy: page(() => import('./office/cases/CasePage').then((m) => m.CasePage)),
       },
@@ -77,6 +86,20 @@ export const router = createBrowserRouter([
         lazy: page(() => import('./office/sop/SopDetailPage').then((m) => m.SopDetailPage)),
       },
       {
+        path: 'register',
+        lazy: page(
+          () => import('./office/letters/RegisterPage').then((m) => m.RegisterPage),
+          LETTER_REGISTER_ROLES,
+        ),
+      },
+      {
+        path: 'surat-masuk',
+        lazy: page(
+          () => import('./office/letters/IncomingLettersPage').then((m) => m.IncomingLettersPage),
+          LETTER_MANAGER_ROLES,
+        ),
+      },
+      {
         path: 'analitik',
         lazy: page(
           () => import('./office/analytics/AnalyticsPage').then((m) => m.AnalyticsPage),
@@ -86,6 +109,20 @@ export const router = createBrowserRouter([
       {
         path: 'account',
         lazy: page(() => import('./office/account/AccountPage').then((m) => m.AccountPage)),
+      },
+      {
+        path: 'templat',
+        lazy: page(
+          () => import('./office/templates/TemplateListPage').then((m) => m.TemplateListPage),
+          ADMIN,
+        ),
+      },
+      {
+        path: 'templat/:code',
+        lazy: page(
+          () => import('./office/templates/TemplateEditorPage').then((m) => m.TemplateEditorPage),
+          ADMIN,
+        ),
       },
       { path: 'org', lazy: page(() => import('./office/org/OrgPage').then((m) => m.OrgPage), ADMIN) },
       {

@@ -40,6 +40,16 @@ export const ERRORS = {
     id: 'Unit tidak dapat dihapus: masih memiliki {children} sub-unit dan {positions} jabatan. Pindahkan atau hapus dulu.',
     en: 'The unit cannot be deleted: it still has {children} sub-unit(s) and {positions} position(s). Move or delete them first.',
   },
+  LETTER_NUMBER_CANCELLED: {
+    status: 409,
+    id: 'Nomor surat {number} sudah dibatalkan.',
+    en: 'Letter number {number} is already cancelled.',
+  },
+  INCOMING_LETTER_HAS_CASE: {
+    status: 409,
+    id: 'Surat masuk {agendaNumber} sudah ditindaklanjuti dengan kasus {caseNumber}.',
+    en: 'Incoming letter {agendaNumber} already has case {caseNumber}.',
+  },
   WRONG_PASSWORD: { status: 400, id: 'Kata sandi lama salah.', en: 'The current password is wrong.' },
   RATE_LIMITED: {
     status: 429,
@@ -89,6 +99,38 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
   },
   invalid: { id: '{field} tidak valid.', en: '{field} is not valid.' },
   duplicate: { id: '{field} sudah dipakai.', en: '{field} is already in use.' },
+  classification: {
+    id: '{field} harus kode klasifikasi, mis. 067 atau 000.8.3.3.',
+    en: '{field} must be a classification code such as 067 or 000.8.3.3.',
+  },
+  pattern_unknown: {
+    id: '{field} memuat penanda yang tidak dikenal: {name}.',
+    en: '{field} contains an unknown placeholder: {name}.',
+  },
+  pattern_missing: { id: '{field} harus memuat {token}.', en: '{field} must contain {token}.' },
+  file_type: {
+    id: '{field} harus berkas PDF, JPEG atau PNG (diperiksa dari isinya, bukan dari nama berkas).',
+    en: '{field} must be a PDF, JPEG or PNG file (checked by its content, not its name).',
+  },
+  file_too_large: { id: '{field} maksimal 10 MB.', en: '{field} must be at most 10 MB.' },
+  not_future: { id: '{field} tidak boleh di masa depan.', en: '{field} must not be in the future.' },
+  after_receipt: {
+    id: '{field} tidak boleh setelah tanggal surat diterima.',
+    en: '{field} must not be after the date the letter was received.',
+  },
+  // document template rules (packages/core/src/documents/template.ts)
+  at_least_one: {
+    id: '{field}: isi paling sedikit salah satu dari {fields}.',
+    en: '{field}: fill in at least one of {fields}.',
+  },
+  unknown_placeholder: {
+    id: '{field} memuat penanda yang bukan isian atau nilai bawaan.',
+    en: '{field} contains a placeholder that is neither a field nor a built-in value.',
+  },
+  field_type: {
+    id: '{field} menunjuk isian dengan jenis yang salah.',
+    en: '{field} points at a field of the wrong type.',
+  },
   // SOP definition rules (packages/core/src/sop/validate.ts)
   'duplicate-step-id': {
     id: '{field}: ID langkah dipakai dua kali.',

@@ -295,6 +295,16 @@ export const tasks = pgTable(
     index('tasks_inbox_unit').on(t.agencyId, t.status, t.unitId, t.role, t.dueAt),
     index('tasks_sweep_remind').on(t.status, t.remindAt),
     index('tasks_sweep_due').on(t.status, t.dueAt),
+    // Open work only (a small, dense part of the table): inbox pages and tab counts answered from the index.
+    index('tasks_ready_lane')
+      .on(t.agencyId, t.unitId, t.role, t.assigneeUserId, t.dueAt)
+      .where(sql`${t.status} = 'ready'`),
+    index('tasks_ready_assignee')
+      .on(t.assigneeUserId, t.agencyId, t.dueAt, t.role, t.unitId)
+      .where(sql`${t.status} = 'ready'`),
+    index('tasks_ready_due')
+      .on(t.agencyId, t.dueAt, t.unitId, t.assigneeUserId)
+      .where(sql`${t.status} = 'ready'`),
   ],
 );
 

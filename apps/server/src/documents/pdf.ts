@@ -62,6 +62,11 @@ export interface PdfOptions {
   footerLeft?: string;
   /** Font size of the body; 9 unless given. */
   fontSize?: number;
+  /**
+   * The PDF's creation date (and so its file id). Given, the same content renders to the same
+   * bytes, which the review chain's hashes rely on; now unless given.
+   */
+  creationDate?: Date;
 }
 
 /** The inner width of the page for the given orientation and margins. */
@@ -81,7 +86,12 @@ export async function renderPdf(opts: PdfOptions): Promise<Buffer> {
     pageSize: 'A4',
     pageOrientation: opts.orientation ?? 'portrait',
     pageMargins: margins,
-    info: { title: opts.title, creator: 'Sigap', producer: 'Sigap' },
+    info: {
+      title: opts.title,
+      creator: 'Sigap',
+      producer: 'Sigap',
+      ...(opts.creationDate ? { creationDate: opts.creationDate } : {}),
+    },
     defaultStyle: { font: 'Roboto', fontSize: opts.fontSize ?? 9, lineHeight: 1.1 },
     styles: {
       title: { fontSize: 13, bold: true, alignment: 'center' },

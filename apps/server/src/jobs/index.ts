@@ -1,9 +1,12 @@
 import type PgBoss from 'pg-boss';
 import type { Database } from '../db/client';
 import type { Clock } from '../lib/clock';
+import { createMailTransport } from '../lib/mail';
 import { runDeadlineSweep } from '../use-cases/jobs/run-deadline-sweep';
+import { sendPendingEmails } from '../use-cases/notifications/send-pending-emails';
 
 export const DEADLINE_SWEEP = 'deadline-sweep';
+export const SEND_OUTBOX = 'send-outbox';
 
 /**
  * Registers the recurring jobs. The deadline sweep runs every minute on whichever instance
@@ -31,4 +34,73 @@ export async function startJobs(
       throw err;
     }
   });
+}
+
+/**
+ * Sends the email outbox every minute (one worker at a time; rows are claimed with SKIP LOCKED,
+ * so even overlapping runs on several instances never send a message twice). Without `SMTP_URL`
+ * nothing is scheduled and messages wait in the outbox; this is said once at start.
+ */
+export async function startOutboxJob(
+  boss: PgBoss,
+  database: Database,
+  clock: Clock,
+  mail: { smtpUrl: string | null; mailFrom: string },
+  log: { warn: (m: string) => void; error: (o: object, m: string) => void },
+) {
+  const transport = createMailTransport(mail.smtpUrl);
+  if (!transport) {
+    log.warn('SMTP_URL is not set: outgoing emails wait in the outbox until it is configured');
+    return;
+  }
+  await boss.createQueue(SEND_OUTBOX, { name: SEND_OUTBOX, policy: 'singleton', expireInSeconds: 600 });
+  await boss.schedule(SEND_OUTBOX, '* * * * *', {}, { tz: 'UTC', singletonKey: SEND_OUTBOX });
+  await boss.work(SEND_OUTBOX, async () => {
+    try {
+      // drain the backlog in batches, within one run
+      for (let i = 0; i < 20; i++) {
+        const r = await sendPendingEmails({ db: database.db, now: clock(), transport, from: mail.mailFrom });
+        if (r.sent + r.retried + r.failed < 50) break;
+      }
+    } catch (err) {
+      log.error({ err }, 'sending the outbox failed');
+      throw err;
+    }
+  });
+}
+
+export const DATABASE_MAINTENANCE = 'database-maintenance';
+
+/**
+ * PGlite runs as a single backend without autovacuum or autoanalyze, so its planner statistics
+ * never refresh by themselves; the inbox then misjudges its indexes (the bench measured 234 ms
+ * p95 before and 43 ms after a VACUUM on 100,000 cases). On the embedded database this job runs
+ * `VACUUM (ANALYZE)` at start and every night; PostgreSQL's own autovacuum needs no help.
+ */
+export async function startMaintenanceJob(
+  boss: PgBoss,
+  database: Database,
+  log: { error: (o: object, m: string) => void },
+) {
+  if (database.kind !== 'pglite') return;
+  await boss.createQueue(DATABASE_MAINTENANCE, {
+    name: DATABASE_MAINTENANCE,
+    policy: 'singleton',
+    expireInSeconds: 3600,
+  });
+  await boss.schedule(
+    DATABASE_MAINTENANCE,
+    '30 18 * * *',
+    {},
+    { tz: 'UTC', singletonKey: DATABASE_MAINTENANCE },
+  );
+  await boss.work(DATABASE_MAINTENANCE, async () => {
+    try {
+      await database.exec('VACUUM (ANALYZE)');
+    } catch (err) {
+      log.error({ err }, 'database maintenance failed');
+      throw err;
+    }
+  });
+  await boss.send(DATABASE_MAINTENANCE, {});
 }

@@ -1,11 +1,13 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { createTestDatabase, type TestDatabase } from '../db/testing';
+import { loadDocumentTemplates } from '../documents/load-templates';
 import type { Clock } from '../lib/clock';
 import type { App } from '../routes/types';
 import { DEMO_PASSWORD, seedDemo } from '../seed/demo';
 import { syncNationalCalendar } from '../seed/national-calendar';
 import { loadSopDefinitions } from '../sops/load-definitions';
+import { syncDocumentTemplates } from '../use-cases/document-templates/sync-document-templates';
 import { syncSopDefinitions } from '../use-cases/sops/sync-sop-definitions';
 
 let loaded: ReturnType<typeof loadSopDefinitions> | null = null;
@@ -13,6 +15,12 @@ let loaded: ReturnType<typeof loadSopDefinitions> | null = null;
 function sopDefinitions() {
   loaded ??= loadSopDefinitions();
   return loaded;
+}
+
+let loadedTemplates: ReturnType<typeof loadDocumentTemplates> | null = null;
+function documentTemplates() {
+  loadedTemplates ??= loadDocumentTemplates();
+  return loadedTemplates;
 }
 
 export interface Session {
@@ -44,6 +52,7 @@ export async function createHarness(opts: { now?: Date; seed?: boolean } = {}): 
   const clock: Clock = () => new Date(state.now.getTime());
   await syncNationalCalendar(database.db);
   await syncSopDefinitions(database.db, await sopDefinitions(), clock());
+  await syncDocumentTemplates(database.db, await documentTemplates(), clock());
   if (opts.seed !== false) await seedDemo(database, clock());
   const app = await buildApp({
     database,

@@ -43,7 +43,9 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': state.language };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // a FormData body (file upload) sets its own multipart content type with the boundary
+  const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+  if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
   let response: Response;
   try {
@@ -51,7 +53,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', state.networkMessage);
@@ -87,4 +89,38 @@ export const api = {
 
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+/** A POST answered with a file (a PDF preview): the bytes as a Blob; error answers as `ApiError`. */
+export async function postForBlob(path: string, body: unknown): Promise<Blob> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'accept-language': state.language,
+  };
+  if (state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', state.networkMessage);
+  }
+  if (!response.ok) {
+    const err = (await response.json().catch(() => ({}))) as {
+      code?: unknown;
+      message?: unknown;
+      fields?: unknown;
+    };
+    throw new ApiError(
+      response.status,
+      typeof err.code === 'string' ? err.code : `HTTP_${response.status}`,
+      typeof err.message === 'string' ? err.message : response.statusText || `HTTP ${response.status}`,
+      Array.isArray(err.fields) ? (err.fields as TFieldError[]) : [],
+    );
+  }
+  return response.blob();
 }

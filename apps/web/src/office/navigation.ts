@@ -1,16 +1,20 @@
 import type { Role } from '@sigap/contracts';
 import {
+  IconArchive,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
   IconFileDescription,
+  IconFileTypography,
   IconHome,
   IconInbox,
+  IconMailOpened,
+  IconNumbers,
   IconShieldCheck,
   IconUserCircle,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
-import { ANALYTICS_ROLES } from './access';
+import { ANALYTICS_ROLES, LETTER_MANAGER_ROLES, LETTER_REGISTER_ROLES } from './access';
 
 /** Keys of `office.nav` in the translations. */
 export type NavLabelKey =
@@ -18,6 +22,10 @@ export type NavLabelKey =
   | 'inbox'
   | 'sop'
   | 'analytics'
+  | 'templates'
+  | 'archive'
+  | 'incoming'
+  | 'register'
   | 'org'
   | 'calendar'
   | 'audit'
@@ -40,7 +48,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/office', label: 'dashboard', icon: IconHome, end: true },
   { to: '/office/inbox', label: 'inbox', icon: IconInbox, badge: 'inbox' },
   { to: '/office/sop', label: 'sop', icon: IconFileDescription },
+  { to: '/office/arsip', label: 'archive', icon: IconArchive },
+  { to: '/office/surat-masuk', label: 'incoming', icon: IconMailOpened, roles: LETTER_MANAGER_ROLES },
+  { to: '/office/register', label: 'register', icon: IconNumbers, roles: LETTER_REGISTER_ROLES },
   { to: '/office/analitik', label: 'analytics', icon: IconChartBar, roles: ANALYTICS_ROLES },
+  { to: '/office/templat', label: 'templates', icon: IconFileTypography, roles: ['admin'] },
   { to: '/office/org', label: 'org', icon: IconBuildingCommunity, roles: ['admin'] },
   { to: '/office/calendar', label: 'calendar', icon: IconCalendarEvent, roles: ['admin'] },
   { to: '/office/audit', label: 'audit', icon: IconShieldCheck, roles: ['admin'] },

@@ -1,2 +1,5 @@
+export * from './layout';
 export * from './letter-number';
+export * from './letter-pattern';
 export * from './review';
+export * from './template';

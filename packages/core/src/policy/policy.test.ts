@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, assertCan, can, canSeeCase, canStartCase, ForbiddenError, scopeUnits } from './policy';
+import {
+  type Actor,
+  assertCan,
+  can,
+  canSeeCase,
+  canSeeDocument,
+  canStartCase,
+  ForbiddenError,
+  scopeUnits,
+} from './policy';
 
 const A = 'agency-a';
 const B = 'agency-b';
@@ -117,5 +126,65 @@ describe('SOP definitions', () => {
     expect(can(kabidDalak, 'sop.manage', { agencyId: A })).toBe(false);
     // another agency's drafts are not the admin's to touch
     expect(can(admin, 'sop.manage', { agencyId: B })).toBe(false);
+  });
+});
+
+describe('document templates', () => {
+  it('lets every staff member read and preview templates and only an admin publish its agency’s versions', () => {
+    expect(can(staffPromosi, 'template.read', { agencyId: A })).toBe(true);
+    expect(can(staffPromosi, 'template.read', { agencyId: B })).toBe(false);
+    expect(can(admin, 'template.manage', { agencyId: A })).toBe(true);
+    expect(can(kabidDalak, 'template.manage', { agencyId: A })).toBe(false);
+    expect(can(staffPromosi, 'template.manage', { agencyId: A })).toBe(false);
+    expect(can(admin, 'template.manage', { agencyId: B })).toBe(false);
+  });
+});
+
+describe('letter register and incoming letters', () => {
+  const tataUsaha: Actor = {
+    userId: 'u-tu',
+    agencyId: A,
+    centralAgency: false,
+    roles: ['tata_usaha'],
+    unitIds: ['root'],
+    scopeUnitIds: ['root'],
+  };
+  it('lets the administration office number, cancel and register letters in its own agency only', () => {
+    for (const action of ['letterNumber.manage', 'incomingLetter.manage', 'incomingLetter.read'] as const) {
+      expect(can(tataUsaha, action, { agencyId: A })).toBe(true);
+      expect(can(admin, action, { agencyId: A })).toBe(true);
+      expect(can(tataUsaha, action, { agencyId: B })).toBe(false);
+      expect(can(admin, action, { agencyId: B })).toBe(false);
+      expect(can(kabidDalak, action, { agencyId: A })).toBe(false);
+      expect(can(staffPromosi, action, { agencyId: A })).toBe(false);
+    }
+  });
+  it('lets leaders read the register but not change it, and only an admin set the pattern', () => {
+    expect(can(kabidDalak, 'letterNumber.read', { agencyId: A })).toBe(true);
+    expect(can(kabidDalak, 'letterNumber.read', { agencyId: B })).toBe(false);
+    expect(can(tataUsaha, 'letterNumber.read', { agencyId: A })).toBe(true);
+    expect(can(staffPromosi, 'letterNumber.read', { agencyId: A })).toBe(false);
+    expect(can(admin, 'letterPattern.manage', { agencyId: A })).toBe(true);
+    expect(can(admin, 'letterPattern.manage', { agencyId: B })).toBe(false);
+    expect(can(tataUsaha, 'letterPattern.manage', { agencyId: A })).toBe(false);
+  });
+});
+
+describe('documents', () => {
+  const doc = { agencyId: A, unitId: 'dalak-sub', participantUserIds: ['u-drafter'], caseVisible: false };
+  it('lets any staff member draft and search the archive of their own agency only', () => {
+    expect(can(staffPromosi, 'document.create', { agencyId: A })).toBe(true);
+    expect(can(staffPromosi, 'document.create', { agencyId: B })).toBe(false);
+    expect(can(staffPromosi, 'archive.read', { agencyId: A })).toBe(true);
+    expect(can(admin, 'archive.read', { agencyId: B })).toBe(false);
+  });
+  it('shows a document to its chain, its case’s viewers and the unit scope; not to another unit or agency', () => {
+    expect(canSeeDocument(kabidDalak, doc)).toBe(true);
+    expect(canSeeDocument(staffPromosi, doc)).toBe(false);
+    expect(canSeeDocument(staffPromosi, { ...doc, participantUserIds: ['u-staf'] })).toBe(true);
+    expect(canSeeDocument(staffPromosi, { ...doc, caseVisible: true })).toBe(true);
+    expect(canSeeDocument(admin, doc)).toBe(true);
+    expect(canSeeDocument(admin, { ...doc, agencyId: B })).toBe(false);
+    expect(canSeeDocument(kabidDalak, { ...doc, agencyId: B, participantUserIds: ['u-kabid'] })).toBe(false);
   });
 });

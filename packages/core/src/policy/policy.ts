@@ -46,8 +46,22 @@ export const POLICY = {
   /** SOP definitions: shipped ones are shared, an agency's own versions and drafts are its own. */
   'sop.read': { scope: 'agency' },
   'sop.manage': { roles: ['admin'], scope: 'agency' },
+  /** Document templates: every staff member reads and previews; administrators publish the agency's versions. */
+  'template.read': { scope: 'agency' },
+  'template.manage': { roles: ['admin'], scope: 'agency' },
   /** SOP compliance analytics: leaders and administrators; a unit filter also needs `unit.work.read`. */
   'analytics.read': { roles: [...LEADER_ROLES, 'admin'], scope: 'agency' },
+  /** Drafting an official document: any staff member (a case's documents also need the case visible). */
+  'document.create': { scope: 'agency' },
+  /** The archive of signed documents; each row is still filtered by `canSeeDocument`. */
+  'archive.read': { scope: 'agency' },
+  /** The letter-number register: leaders read it; the administration office numbers and cancels. */
+  'letterNumber.read': { roles: ['tata_usaha', 'admin', ...LEADER_ROLES], scope: 'agency' },
+  'letterNumber.manage': { roles: ['tata_usaha', 'admin'], scope: 'agency' },
+  'letterPattern.manage': { roles: ['admin'], scope: 'agency' },
+  /** Incoming letters (agenda book) and their scans: the administration office. */
+  'incomingLetter.read': { roles: ['tata_usaha', 'admin'], scope: 'agency' },
+  'incomingLetter.manage': { roles: ['tata_usaha', 'admin'], scope: 'agency' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;
@@ -135,4 +149,27 @@ export function canSeeCase(actor: Actor, c: CaseResource): boolean {
 /** Who may start a case of an SOP: someone holding one of its lanes' roles, in their own agency. */
 export function canStartCase(actor: Actor, agencyId: string, sopRoles: readonly Role[]): boolean {
   return agencyId === actor.agencyId && sopRoles.some((r) => actor.roles.includes(r));
+}
+
+/** A document as the policy sees it: its agency, its unit, the people in its chain, and whether its case is visible. */
+export interface DocumentResource {
+  agencyId: string;
+  unitId: string;
+  /** The drafter, the reviewers and the signer. */
+  participantUserIds: readonly string[];
+  /** For a case's document: whether the actor may see the case (`canSeeCase`); false without a case. */
+  caseVisible: boolean;
+}
+
+/**
+ * Who may see an official document: in its agency, an administrator, anyone in its chain,
+ * anyone who may see its case, or anyone whose unit scope covers its unit. Everyone else
+ * gets "not found", never its content.
+ */
+export function canSeeDocument(actor: Actor, d: DocumentResource): boolean {
+  if (d.agencyId !== actor.agencyId) return false;
+  if (actor.roles.includes('admin')) return true;
+  if (d.participantUserIds.includes(actor.userId)) return true;
+  if (d.caseVisible) return true;
+  return actor.scopeUnitIds.includes(d.unitId);
 }

@@ -178,3 +178,12 @@ export async function listCaseEvents(db: Db, caseId: string) {
     .where(eq(eventLog.caseId, caseId))
     .orderBy(asc(eventLog.seq));
 }
+
+/**
+ * Takes the chain's append lock now (held to the end of the transaction, as `appendEvent`
+ * does). A transaction that locks another row (a counter) before appending its event calls this
+ * first, so every writer takes the chain lock before the row lock and two of them never deadlock.
+ */
+export async function lockEventChain(tx: Db, agencyId: string | null): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`event_log:${agencyId ?? 'system'}`}))`);
+}

@@ -24,6 +24,7 @@ import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { formatTimeLeft } from '../../lib/workingTime';
+import { CaseDocuments } from '../documents/CaseDocuments';
 import { useAddComment, useCase, useCaseAction, useSopVersion } from './api';
 import { CaseTimeline } from './CaseTimeline';
 import { ReasonModal } from './ReasonModal';
@@ -319,6 +320,7 @@ export function CasePage() {
       ))}
 
       <CaseTimeline detail={c} />
+      <CaseDocuments caseId={c.id} subject={c.subject} />
       <Comments detail={c} />
       <History detail={c} />
 

@@ -1,0 +1,3 @@
+CREATE INDEX "tasks_ready_lane" ON "tasks" USING btree ("agency_id","unit_id","role","assignee_user_id","due_at") WHERE "tasks"."status" = 'ready';--> statement-breakpoint
+CREATE INDEX "tasks_ready_assignee" ON "tasks" USING btree ("assignee_user_id","agency_id","due_at","role","unit_id") WHERE "tasks"."status" = 'ready';--> statement-breakpoint
+CREATE INDEX "tasks_ready_due" ON "tasks" USING btree ("agency_id","due_at","unit_id","assignee_user_id") WHERE "tasks"."status" = 'ready';

@@ -1,0 +1,22 @@
+/**
+ * The type of a file from its first bytes (magic numbers), never from its name or the type
+ * the browser claims: a renamed executable stays an executable.
+ */
+const SIGNATURES: Array<{ type: string; bytes: number[] }> = [
+  { type: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+];
+
+export function sniffFileType(bytes: Uint8Array): string | null {
+  for (const sig of SIGNATURES) {
+    if (bytes.length >= sig.bytes.length && sig.bytes.every((b, i) => bytes[i] === b)) return sig.type;
+  }
+  return null;
+}
+
+export const EXTENSION_OF: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+};

@@ -1,0 +1,370 @@
+import {
+  Badge,
+  Button,
+  Group,
+  Pagination,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import type { TLetterNumberEntry, TLetterNumberStatus } from '@sigap/contracts';
+import { IconDownload, IconHash, IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { Loading } from '../../components/Loading';
+import { QueryError } from '../../components/QueryError';
+import { currentLang } from '../../i18n';
+import { formatDate, formatTimeZoned } from '../../lib/format';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { LETTER_MANAGER_ROLES } from '../access';
+import { hasRole, useSession } from '../auth/session';
+import { ReasonModal } from '../cases/ReasonModal';
+import {
+  type RegisterFilters,
+  registerExportUrl,
+  useCancelNumber,
+  useLetterNumbers,
+  useRegisterOptions,
+} from './api';
+import { LetterPatternCard } from './LetterPatternCard';
+import { TakeNumberModal } from './TakeNumberModal';
+
+function readFilters(params: URLSearchParams): RegisterFilters {
+  const page = Number(params.get('page'));
+  const status = params.get('status');
+  return {
+    q: params.get('q') ?? undefined,
+    year: params.get('year') ?? undefined,
+    classification: params.get('classification') ?? undefined,
+    unitCode: params.get('unitCode') ?? undefined,
+    status: status === 'issued' || status === 'cancelled' ? (status as TLetterNumberStatus) : undefined,
+    page: Number.isInteger(page) && page > 1 ? page : undefined,
+  };
+}
+
+function StatusBadge({ entry }: { entry: TLetterNumberEntry }) {
+  const { t } = useTranslation();
+  return entry.status === 'cancelled' ? (
+    <Badge color="red" variant="light">
+      {t('office.register.statusCancelled')}
+    </Badge>
+  ) : (
+    <Badge color="teal" variant="light">
+      {t('office.register.statusIssued')}
+    </Badge>
+  );
+}
+
+function CancelledNote({ entry, tz }: { entry: TLetterNumberEntry; tz: string }) {
+  const { t } = useTranslation();
+  if (entry.status !== 'cancelled' || !entry.cancelledAt) return null;
+  return (
+    <Text size="xs" c="dimmed" mt={4}>
+      {t('office.register.cancelledOn', {
+        date: formatDate(entry.cancelledAt, tz, currentLang()),
+        reason: entry.cancelReason ?? '',
+      })}
+    </Text>
+  );
+}
+
+function SourceLabel({ entry }: { entry: TLetterNumberEntry }) {
+  const { t } = useTranslation();
+  return (
+    <Text size="xs" c="dimmed">
+      {entry.documentId ? t('office.register.source.document') : t('office.register.source.manual')}
+    </Text>
+  );
+}
+
+export function RegisterPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('office.nav.register'));
+  const me = useSession();
+  const lang = currentLang();
+  const tz = me.agency.timeZone;
+  const canManage = hasRole(me, LETTER_MANAGER_ROLES);
+  const isAdmin = hasRole(me, ['admin']);
+  const isMobile = useMediaQuery('(max-width: 47.99em)');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = readFilters(searchParams);
+  const [q, setQ] = useState(filters.q ?? '');
+  const [debouncedQ] = useDebouncedValue(q, 300);
+  const list = useLetterNumbers(filters);
+  const options = useRegisterOptions();
+  const cancel = useCancelNumber();
+  const [taking, setTaking] = useState(false);
+  const [cancelling, setCancelling] = useState<TLetterNumberEntry | null>(null);
+
+  const update = (patch: Partial<Record<keyof RegisterFilters, string | undefined>>) => {
+    const next = new URLSearchParams(searchParams);
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined || value === '') next.delete(key);
+      else next.set(key, value);
+    }
+    if (!('page' in patch)) next.delete('page');
+    setSearchParams(next, { replace: true });
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the typed search updates the address
+  useEffect(() => {
+    if ((filters.q ?? '') !== debouncedQ.trim()) update({ q: debouncedQ.trim() });
+  }, [debouncedQ]);
+
+  const opts = options.data;
+  const years = (opts?.years ?? []).map(String);
+  const thisYear = String(new Date().getFullYear());
+  if (!years.includes(thisYear)) years.unshift(thisYear);
+  const totalPages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
+  // the example uses the unit of the latest number, so it looks like the office's own letters
+  const exampleUnit =
+    list.data?.items[0]?.unitCode ??
+    opts?.unitCodes.find((c) => c.includes('-')) ??
+    opts?.unitCodes[0] ??
+    'DPMPTSP-DALAK';
+
+  const cancelButton = (entry: TLetterNumberEntry) =>
+    canManage && entry.status === 'issued' ? (
+      <Button
+        size="xs"
+        variant="default"
+        color="red"
+        onClick={() => setCancelling(entry)}
+        aria-label={t('office.register.cancelAria', { number: entry.number })}
+      >
+        {t('office.register.cancel')}
+      </Button>
+    ) : null;
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('office.nav.register')}</Title>
+        <Group gap="sm">
+          <Button
+            component="a"
+            href={registerExportUrl(filters)}
+            download
+            variant="default"
+            leftSection={<IconDownload size={18} aria-hidden="true" />}
+          >
+            {t('office.register.export')}
+          </Button>
+          {canManage && (
+            <Button leftSection={<IconHash size={18} aria-hidden="true" />} onClick={() => setTaking(true)}>
+              {t('office.register.take')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Text>{t('office.register.intro')}</Text>
+
+      <Group align="flex-end" gap="sm" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+        <VisuallyHidden component="legend">{t('office.register.filters')}</VisuallyHidden>
+        <TextInput
+          type="search"
+          label={t('office.register.search')}
+          leftSection={<IconSearch size={16} aria-hidden="true" />}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          w={{ base: '100%', sm: 280 }}
+        />
+        <Select
+          label={t('office.register.year')}
+          placeholder={t('office.register.allYears')}
+          data={years}
+          value={filters.year ?? null}
+          onChange={(v) => update({ year: v ?? undefined })}
+          clearable
+          w={{ base: '47%', xs: 160 }}
+          clearButtonProps={{ 'aria-label': t('office.register.clearYear') }}
+        />
+        <Select
+          label={t('office.register.status')}
+          placeholder={t('office.register.allStatuses')}
+          data={[
+            { value: 'issued', label: t('office.register.statusIssued') },
+            { value: 'cancelled', label: t('office.register.statusCancelled') },
+          ]}
+          value={filters.status ?? null}
+          onChange={(v) => update({ status: v ?? undefined })}
+          clearable
+          w={{ base: '47%', xs: 160 }}
+          clearButtonProps={{ 'aria-label': t('office.register.clearStatus') }}
+        />
+        <Select
+          label={t('office.register.classification')}
+          placeholder={t('office.register.allClassifications')}
+          data={opts?.classifications ?? []}
+          value={filters.classification ?? null}
+          onChange={(v) => update({ classification: v ?? undefined })}
+          clearable
+          searchable
+          nothingFoundMessage={t('common.nothingFound')}
+          w={{ base: '100%', xs: 180 }}
+          clearButtonProps={{ 'aria-label': t('office.register.clearClassification') }}
+        />
+        <Select
+          label={t('office.register.unit')}
+          placeholder={t('office.register.allUnits')}
+          data={opts?.unitCodes ?? []}
+          value={filters.unitCode ?? null}
+          onChange={(v) => update({ unitCode: v ?? undefined })}
+          clearable
+          searchable
+          nothingFoundMessage={t('common.nothingFound')}
+          w={{ base: '100%', xs: 240 }}
+          clearButtonProps={{ 'aria-label': t('office.register.clearUnit') }}
+        />
+      </Group>
+
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <Text>{t('office.register.empty')}</Text>
+      ) : (
+        <>
+          <Text size="sm" aria-live="polite">
+            {t('office.register.total', { count: list.data.total })}
+          </Text>
+          {isMobile ? (
+            <Stack
+              gap="sm"
+              component="ul"
+              p={0}
+              m={0}
+              style={{ listStyle: 'none' }}
+              aria-label={t('office.register.tableLabel')}
+            >
+              {list.data.items.map((entry) => (
+                <Paper key={entry.id} component="li" withBorder p="sm">
+                  <Stack gap={4}>
+                    <Text fw={700} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      {entry.number}
+                    </Text>
+                    <Group gap="xs">
+                      <StatusBadge entry={entry} />
+                      <SourceLabel entry={entry} />
+                    </Group>
+                    <Text size="sm">{entry.subject}</Text>
+                    <Text size="xs" c="dimmed">
+                      {formatDate(entry.issuedAt, tz, lang)}, {formatTimeZoned(entry.issuedAt, tz, lang)} ·{' '}
+                      {entry.issuedByName ?? '—'}
+                    </Text>
+                    <CancelledNote entry={entry} tz={tz} />
+                    {cancelButton(entry) && <Group justify="flex-end">{cancelButton(entry)}</Group>}
+                  </Stack>
+                </Paper>
+              ))}
+            </Stack>
+          ) : (
+            <Table.ScrollContainer
+              type="native"
+              minWidth={900}
+              role="region"
+              tabIndex={0}
+              aria-label={t('office.register.tableLabel')}
+            >
+              <Table striped highlightOnHover verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('office.register.col.number')}</Table.Th>
+                    <Table.Th scope="col">{t('office.register.col.date')}</Table.Th>
+                    <Table.Th scope="col">{t('office.register.col.subject')}</Table.Th>
+                    <Table.Th scope="col">{t('office.register.col.status')}</Table.Th>
+                    {canManage && (
+                      <Table.Th scope="col">
+                        <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                      </Table.Th>
+                    )}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.data.items.map((entry) => (
+                    <Table.Tr key={entry.id}>
+                      <Table.Td>
+                        <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {entry.number}
+                        </Text>
+                        <SourceLabel entry={entry} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {formatDate(entry.issuedAt, tz, lang)}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {formatTimeZoned(entry.issuedAt, tz, lang)}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {entry.issuedByName ?? '—'}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td style={{ minWidth: 200 }}>
+                        <Text size="sm">{entry.subject}</Text>
+                      </Table.Td>
+                      <Table.Td style={{ minWidth: 170 }}>
+                        <StatusBadge entry={entry} />
+                        <CancelledNote entry={entry} tz={tz} />
+                      </Table.Td>
+                      {canManage && <Table.Td>{cancelButton(entry)}</Table.Td>}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          {totalPages > 1 && (
+            <Pagination
+              total={totalPages}
+              value={filters.page ?? 1}
+              onChange={(p) => update({ page: String(p) })}
+              getControlProps={(control) => ({
+                'aria-label': t(`office.inbox.pagination.${control}`),
+              })}
+              getItemProps={(page) => ({ 'aria-label': t('office.inbox.pagination.page', { page }) })}
+            />
+          )}
+        </>
+      )}
+
+      {isAdmin && opts && (
+        <LetterPatternCard
+          pattern={opts.pattern}
+          defaultPattern={opts.defaultPattern}
+          timeZone={tz}
+          exampleUnit={exampleUnit}
+        />
+      )}
+
+      {canManage && opts && (
+        <TakeNumberModal
+          opened={taking}
+          onClose={() => setTaking(false)}
+          pattern={opts.pattern}
+          timeZone={tz}
+          unitCodes={opts.unitCodes}
+          classifications={opts.classifications}
+        />
+      )}
+      <ReasonModal
+        opened={!!cancelling}
+        title={t('office.register.cancelTitle', { number: cancelling?.number ?? '' })}
+        intro={t('office.register.cancelIntro')}
+        label={t('office.register.cancelReason')}
+        submitLabel={t('office.register.cancelSubmit')}
+        danger
+        onSubmit={(reason) => cancel.mutateAsync({ id: cancelling!.id, reason })}
+        onClose={() => setCancelling(null)}
+      />
+    </Stack>
+  );
+}
