@@ -43,6 +43,15 @@ describe('task deadline sweep (fixed clock, two workers)', () => {
     expect(await sweepBoth(at('2026-11-23T00:31:00Z'))).toEqual({ reminders: 1, escalations: 1 });
     expect(await notices('task.due')).toEqual(['fungsional.kaltim@sigap.test']);
     expect(await notices('task.escalated')).toEqual(['kabid.dalak.kaltim@sigap.test']);
+    // each notice also goes out once by email through the outbox
+    const mails = (
+      await h.database.query(`select recipient, subject from outbox order by recipient`)
+    ).rows;
+    expect(mails.map((m) => m.recipient)).toEqual([
+      'fungsional.kaltim@sigap.test',
+      'fungsional.kaltim@sigap.test',
+      'kabid.dalak.kaltim@sigap.test',
+    ]);
     expect(await sweepBoth(at('2026-11-23T02:00:00Z'))).toEqual({ reminders: 0, escalations: 0 });
     // the escalation is in the case history and the Kabid sees the overdue task
     h.now = at('2026-11-23T02:00:00Z');
