@@ -1,11 +1,11 @@
-import { ZErrorResponse, ZSopAnalyticsQuery, ZSopAnalyticsResponse } from '@sigap/contracts';
+import { ZSopAnalyticsQuery, ZSopAnalyticsResponse } from '@sigap/contracts';
 import { z } from 'zod';
 import { authed } from '../plugins/session';
 import { exportSopAnalytics } from '../use-cases/analytics/export-sop-analytics';
 import { getSopAnalytics } from '../use-cases/analytics/get-sop-analytics';
-import type { App, RouteDeps } from './types';
+import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse };
+const errors = errorResponses(400, 401, 403, 404);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function analyticsRoutes(app: App, { database }: RouteDeps) {

@@ -1,11 +1,10 @@
-import { ZErrorResponse } from '@sigap/contracts';
 import { z } from 'zod';
 import { authed } from '../plugins/session';
 import { listAuditEvents } from '../use-cases/audit/list-audit-events';
 import { verifyAuditLog } from '../use-cases/audit/verify-audit-log';
-import type { App, RouteDeps } from './types';
+import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse };
+const errors = errorResponses(400, 401, 403);
 
 export async function auditRoutes(app: App, { database }: RouteDeps) {
   const db = database.db;

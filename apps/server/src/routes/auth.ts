@@ -1,7 +1,6 @@
 import {
   LIMITS,
   ZChangePasswordRequest,
-  ZErrorResponse,
   ZLoginRequest,
   ZMeResponse,
   ZOk,
@@ -14,9 +13,9 @@ import { login } from '../use-cases/auth/login';
 import { logout } from '../use-cases/auth/logout';
 import { resolveSession } from '../use-cases/auth/resolve-session';
 import { setLanguage } from '../use-cases/auth/set-language';
-import type { App, RouteDeps } from './types';
+import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 423: ZErrorResponse };
+const errors = errorResponses(400, 401, 403, 423);
 
 export async function authRoutes(
   app: App,

@@ -1,25 +1,12 @@
-import {
-  ZCalendarDay,
-  ZCalendarResponse,
-  ZCreateCalendarDayRequest,
-  ZErrorResponse,
-  ZId,
-  ZOk,
-} from '@sigap/contracts';
+import { ZCalendarDay, ZCalendarResponse, ZCreateCalendarDayRequest, ZId, ZOk } from '@sigap/contracts';
 import { z } from 'zod';
 import { authed } from '../plugins/session';
 import { addCalendarDay } from '../use-cases/calendar/add-calendar-day';
 import { getCalendar } from '../use-cases/calendar/get-calendar';
 import { removeCalendarDay } from '../use-cases/calendar/remove-calendar-day';
-import type { App, RouteDeps } from './types';
+import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 export async function calendarRoutes(app: App, { database }: RouteDeps) {
   const db = database.db;

@@ -2,7 +2,6 @@ import {
   ZAddCommentRequest,
   ZCaseAction,
   ZCaseDetail,
-  ZErrorResponse,
   ZId,
   ZInboxQuery,
   ZInboxResponse,
@@ -17,15 +16,9 @@ import { getCase } from '../use-cases/cases/get-case';
 import { listInbox } from '../use-cases/cases/list-inbox';
 import { startCase } from '../use-cases/cases/start-case';
 import { listStartableSops } from '../use-cases/sops/list-startable-sops';
-import type { App, RouteDeps } from './types';
+import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const idParams = z.object({ id: ZId });
 
 export async function caseRoutes(app: App, { database }: RouteDeps) {

@@ -1,6 +1,5 @@
 import {
   ZDocumentTemplate,
-  ZErrorResponse,
   ZTemplateCodeParams,
   ZTemplateDetailResponse,
   ZTemplateListResponse,
@@ -16,15 +15,9 @@ import { getDocumentTemplate } from '../use-cases/document-templates/get-documen
 import { listDocumentTemplates } from '../use-cases/document-templates/list-document-templates';
 import { previewDocumentTemplate } from '../use-cases/document-templates/preview-document-template';
 import { publishDocumentTemplate } from '../use-cases/document-templates/publish-document-template';
-import type { App, RouteDeps } from './types';
+import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 /** A rendered preview, inline; the office page may frame it (same origin only). */
 function sendFile(reply: FastifyReply, file: { filename: string; contentType: string; body: Buffer }) {

@@ -6,7 +6,6 @@ import {
   ZDocumentDetail,
   ZDocumentListItem,
   ZDocumentOptions,
-  ZErrorResponse,
   ZId,
   ZPublicVerification,
   ZUpdateDocumentRequest,
@@ -28,15 +27,9 @@ import { getDocumentVerification } from '../use-cases/documents/get-document-ver
 import { listCaseDocuments } from '../use-cases/documents/list-case-documents';
 import { searchDocumentArchive } from '../use-cases/documents/search-archive';
 import { updateDocument } from '../use-cases/documents/update-document';
-import type { App, RouteDeps } from './types';
+import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const idParams = z.object({ id: ZId });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const VERIFY_MAX_BYTES = 10 * 1024 * 1024;
@@ -202,7 +195,7 @@ export async function documentRoutes(app: App, deps: RouteDeps & { publicUrl?: s
     async (req) => searchDocumentArchive(authed(req, db), req.query),
   );
 
-  const publicErrors = { 400: ZErrorResponse, 404: ZErrorResponse, 413: ZErrorResponse, 429: ZErrorResponse };
+  const publicErrors = errorResponses(400, 404, 413, 429);
   app.get(
     '/api/public/verify/:id',
     {

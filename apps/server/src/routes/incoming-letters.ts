@@ -1,5 +1,4 @@
 import {
-  ZErrorResponse,
   ZId,
   ZIncomingLetter,
   ZIncomingLetterList,
@@ -15,16 +14,9 @@ import { getIncomingLetterScan } from '../use-cases/letters/get-incoming-letter-
 import { listIncomingLetters } from '../use-cases/letters/list-incoming-letters';
 import { registerIncomingLetter, type UploadedPart } from '../use-cases/letters/register-incoming-letter';
 import { startCaseFromLetter } from '../use-cases/letters/start-case-from-letter';
-import type { App, RouteDeps } from './types';
+import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-  413: ZErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409, 413);
 const idParams = z.object({ id: ZId });
 
 /**

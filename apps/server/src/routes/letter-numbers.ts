@@ -1,6 +1,5 @@
 import {
   ZCancelLetterNumberRequest,
-  ZErrorResponse,
   ZId,
   ZLetterNumberEntry,
   ZLetterNumberList,
@@ -18,15 +17,9 @@ import { getLetterRegisterSettings } from '../use-cases/letters/get-letter-regis
 import { searchLetterNumbers } from '../use-cases/letters/search-letter-numbers';
 import { setLetterPattern } from '../use-cases/letters/set-letter-pattern';
 import { takeManualLetterNumber } from '../use-cases/letters/take-manual-letter-number';
-import type { App, RouteDeps } from './types';
+import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The letter-number register (DESIGN §3.2): search, export, manual numbers, cancellation, the pattern. */

@@ -3,7 +3,6 @@ import {
   ZCreatePositionRequest,
   ZCreateUnitRequest,
   ZCreateUserRequest,
-  ZErrorResponse,
   ZId,
   ZOk,
   ZOrgResponse,
@@ -25,15 +24,9 @@ import { removeAssignment } from '../use-cases/org/remove-assignment';
 import { updatePosition } from '../use-cases/org/update-position';
 import { updateUnit } from '../use-cases/org/update-unit';
 import { updateUser } from '../use-cases/org/update-user';
-import type { App, RouteDeps } from './types';
+import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const idParams = z.object({ id: ZId });
 const ZPositionRow = z.object({
   id: ZId,

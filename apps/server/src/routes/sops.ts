@@ -1,5 +1,4 @@
 import {
-  ZErrorResponse,
   ZId,
   ZSopDetailResponse,
   ZSopDraftRequest,
@@ -20,15 +19,9 @@ import { importSopTable } from '../use-cases/sops/import-sop-table';
 import { listSops } from '../use-cases/sops/list-sops';
 import { publishSopDraft } from '../use-cases/sops/publish-sop-draft';
 import { updateSopDraft } from '../use-cases/sops/update-sop-draft';
-import type { App, RouteDeps } from './types';
+import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const idParams = z.object({ id: ZId });
 
 /** The SOP viewer, its PDF, and the admin's import → draft → publish of new versions. */

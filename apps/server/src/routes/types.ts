@@ -1,3 +1,4 @@
+import { ZErrorResponse } from '@sigap/contracts';
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -20,4 +21,9 @@ export type App = FastifyInstance<
 export interface RouteDeps {
   database: Database;
   clock: Clock;
+}
+
+/** The error answers a route documents, all in the one error shape (DESIGN §5.5). */
+export function errorResponses<C extends number>(...codes: C[]): Record<C, typeof ZErrorResponse> {
+  return Object.fromEntries(codes.map((c) => [c, ZErrorResponse])) as Record<C, typeof ZErrorResponse>;
 }
