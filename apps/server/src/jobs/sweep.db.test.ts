@@ -44,9 +44,7 @@ describe('task deadline sweep (fixed clock, two workers)', () => {
     expect(await notices('task.due')).toEqual(['fungsional.kaltim@sigap.test']);
     expect(await notices('task.escalated')).toEqual(['kabid.dalak.kaltim@sigap.test']);
     // each notice also goes out once by email through the outbox
-    const mails = (
-      await h.database.query(`select recipient, subject from outbox order by recipient`)
-    ).rows;
+    const mails = (await h.database.query(`select recipient, subject from outbox order by recipient`)).rows;
     expect(mails.map((m) => m.recipient)).toEqual([
       'fungsional.kaltim@sigap.test',
       'fungsional.kaltim@sigap.test',
