@@ -23,6 +23,8 @@ import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
 import { caseRoutes } from './routes/cases';
+import { complaintReportRoutes } from './routes/complaint-reports';
+import { complaintRoutes } from './routes/complaints';
 import { documentTemplateRoutes } from './routes/document-templates';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
@@ -74,7 +76,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 5 } });
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 10 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -112,6 +114,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await incomingLetterRoutes(app, deps);
   await documentRoutes(app, deps);
   await documentTemplateRoutes(app, deps);
+  await complaintRoutes(app, deps);
+  await complaintReportRoutes(app, deps);
   await registerWeb(app, opts.config.webDist);
   return app;
 }

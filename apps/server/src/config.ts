@@ -23,12 +23,24 @@ export interface AppConfig {
   smtpUrl: string | null;
   /** Sender of outgoing mail. */
   mailFrom: string;
+  /**
+   * Inbound SMTP for the complaint mailboxes (`agencies.settings.complaints.mailbox`): the port to
+   * listen on, or null for no listener. It expects mail from the installation's relay only.
+   */
+  inboundSmtpPort: number | null;
+  inboundSmtpHost: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const inboundSmtpPort = env.INBOUND_SMTP_PORT?.trim() ? Number(env.INBOUND_SMTP_PORT) : null;
+  if (
+    inboundSmtpPort !== null &&
+    (!Number.isInteger(inboundSmtpPort) || inboundSmtpPort < 0 || inboundSmtpPort > 65535)
+  )
+    throw new Error(`INBOUND_SMTP_PORT must be a port number, got ${env.INBOUND_SMTP_PORT}`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -43,5 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'Sigap <no-reply@sigap.test>',
+    inboundSmtpPort,
+    inboundSmtpHost: env.INBOUND_SMTP_HOST?.trim() || '0.0.0.0',
   };
 }

@@ -5,6 +5,8 @@ import { loadDocumentTemplates } from './documents/load-templates';
 import { startJobs, startMaintenanceJob, startOutboxJob } from './jobs';
 import { createBoss } from './jobs/boss';
 import { systemClock } from './lib/clock';
+import { complaintMailHandlers } from './mail/complaint-mailboxes';
+import { startInboundSmtp } from './mail/inbound-smtp';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
 import { syncNationalCalendar } from './seed/national-calendar';
 import { loadSopDefinitions } from './sops/load-definitions';
@@ -32,6 +34,23 @@ async function main() {
   }
   await app.listen({ port: config.port, host: config.host });
 
+  // inbound email to the complaint mailboxes (only when INBOUND_SMTP_PORT is set)
+  const inboundSmtp =
+    config.inboundSmtpPort === null
+      ? null
+      : await startInboundSmtp({
+          port: config.inboundSmtpPort,
+          host: config.inboundSmtpHost,
+          ...complaintMailHandlers({
+            db: database.db,
+            clock: systemClock,
+            publicUrl: config.publicUrl,
+            onResult: (result, m) =>
+              app.log.info({ result, remoteAddress: m.remoteAddress }, 'inbound email'),
+          }),
+          onError: (err, context) => app.log.error({ err, context }, 'inbound SMTP error'),
+        });
+
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   const lines = [
     '',
@@ -40,6 +59,8 @@ async function main() {
     `  Office:        http://localhost:${config.port}/office`,
     `  API docs:      http://localhost:${config.port}/api/docs`,
   ];
+  if (inboundSmtp)
+    lines.push(`  Inbound SMTP:  ${config.inboundSmtpHost}:${inboundSmtp.port} (complaint mailboxes)`);
   if (config.seedDemo) {
     lines.push('', `Demo logins${seeded ? ' (created now)' : ''} — password for all: ${DEMO_PASSWORD}`);
     for (const l of demoLogins()) lines.push(`  ${l.agency.padEnd(15)} ${l.email.padEnd(42)} ${l.position}`);
@@ -52,6 +73,7 @@ async function main() {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     try {
+      await inboundSmtp?.close();
       await app.close();
       if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await database.close();

@@ -30,6 +30,16 @@ export const ERRORS = {
     en: 'You are not allowed to do this.',
   },
   NOT_FOUND: { status: 404, id: 'Data tidak ditemukan.', en: 'Not found.' },
+  PIN_LOCKED: {
+    status: 429,
+    id: 'Terlalu banyak PIN yang salah untuk nomor ini. Coba lagi setelah {until}.',
+    en: 'Too many wrong PINs for this number. Try again after {until}.',
+  },
+  TRACKING_NOT_FOUND: {
+    status: 404,
+    id: 'Nomor pengaduan atau PIN salah.',
+    en: 'Wrong tracking number or PIN.',
+  },
   CONFLICT: {
     status: 409,
     id: 'Data bertentangan dengan data yang ada: {detail}',
@@ -111,6 +121,28 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
   file_type: {
     id: '{field} harus berkas PDF, JPEG atau PNG (diperiksa dari isinya, bukan dari nama berkas).',
     en: '{field} must be a PDF, JPEG or PNG file (checked by its content, not its name).',
+  },
+  complaint_file_type: {
+    id: '{field} harus berkas PDF, JPEG, PNG atau DOCX (diperiksa dari isinya, bukan dari nama berkas).',
+    en: '{field} must be a PDF, JPEG, PNG or DOCX file (checked by its content, not its name).',
+  },
+  contact_required: {
+    id: '{field}: isi nomor telepon atau alamat surel (salah satu wajib).',
+    en: '{field}: give a phone number or an email address (one of them is required).',
+  },
+  nib: { id: '{field} harus 13 digit angka.', en: '{field} must be 13 digits.' },
+  tracking_number: {
+    id: '{field} harus berformat ADU-TTTT-NNNNNN, mis. ADU-2026-000123.',
+    en: '{field} must look like ADU-YYYY-NNNNNN, e.g. ADU-2026-000123.',
+  },
+  pin: { id: '{field} harus 6 digit angka.', en: '{field} must be 6 digits.' },
+  not_signed: {
+    id: '{field} harus dokumen yang sudah ditandatangani.',
+    en: '{field} must be a signed document.',
+  },
+  wrong_step: {
+    id: '{field}: langkah ini tidak sedang terbuka untuk pengaduan ini.',
+    en: '{field}: this step is not open for this complaint.',
   },
   file_too_large: { id: '{field} maksimal 10 MB.', en: '{field} must be at most 10 MB.' },
   not_future: { id: '{field} tidak boleh di masa depan.', en: '{field} must not be in the future.' },

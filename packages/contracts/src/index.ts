@@ -3,6 +3,7 @@ export * from './auth';
 export * from './calendar';
 export * from './cases';
 export * from './common';
+export * from './complaints';
 export * from './documents/document';
 export * from './documents/template';
 export * from './errors';

@@ -20,3 +20,23 @@ export const EXTENSION_OF: Record<string, string> = {
   'image/png': 'png',
   'image/jpeg': 'jpg',
 };
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * Complaint attachments: PDF, JPEG, PNG, or a DOCX, which is a ZIP whose entries include
+ * `word/document.xml` (entry names sit uncompressed in the ZIP headers). A renamed ZIP, XLSX
+ * or executable is refused.
+ */
+export function sniffComplaintFileType(bytes: Uint8Array): { contentType: string; ext: string } | null {
+  const simple = sniffFileType(bytes);
+  if (simple) return { contentType: simple, ext: EXTENSION_OF[simple]! };
+  const isZip =
+    bytes.length > 30 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (isZip) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    if (text.includes('word/document.xml') && text.includes('[Content_Types].xml'))
+      return { contentType: DOCX, ext: 'docx' };
+  }
+  return null;
+}

@@ -57,6 +57,10 @@ export function issuesToFields(issues: IssueLike[], lang: TLang): TFieldError[] 
       }
       case 'invalid_value':
       case 'invalid_enum_value': {
+        if (issue.message === 'required') {
+          push(field, 'required');
+          break;
+        }
         const values = Array.isArray(p.values) ? (p.values as unknown[]).map(String).join(', ') : '';
         push(field, 'enum', { options: values });
         break;

@@ -6,51 +6,17 @@ import {
   ZStartCaseFromLetterRequest,
   ZStartCaseFromLetterResponse,
 } from '@sigap/contracts';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { invalidField } from '../lib/errors';
 import { authed } from '../plugins/session';
 import { getIncomingLetterScan } from '../use-cases/letters/get-incoming-letter-scan';
 import { listIncomingLetters } from '../use-cases/letters/list-incoming-letters';
-import { registerIncomingLetter, type UploadedPart } from '../use-cases/letters/register-incoming-letter';
+import { registerIncomingLetter } from '../use-cases/letters/register-incoming-letter';
 import { startCaseFromLetter } from '../use-cases/letters/start-case-from-letter';
+import { contentDisposition, readMultipart } from './multipart';
 import { type App, errorResponses, type RouteDeps } from './types';
 
 const errors = errorResponses(400, 401, 403, 404, 409, 413);
 const idParams = z.object({ id: ZId });
-
-/**
- * Reads a multipart form into its text fields and its files. A file over the size limit is
- * cut and marked, so the use case can name the field instead of the request failing as a whole.
- */
-async function readMultipart(req: FastifyRequest) {
-  if (!req.isMultipart()) throw invalidField('scan', 'required');
-  const fields: Record<string, string> = {};
-  const files: UploadedPart[] = [];
-  // per-request option the types omit: mark an oversized file as truncated instead of failing the request
-  const options = { throwFileSizeLimit: false } as Parameters<typeof req.parts>[0];
-  for await (const part of req.parts(options)) {
-    if (part.type === 'file') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of part.file) chunks.push(chunk as Buffer);
-      files.push({
-        field: part.fieldname,
-        filename: part.filename,
-        bytes: Buffer.concat(chunks),
-        truncated: part.file.truncated,
-      });
-    } else if (typeof part.value === 'string') {
-      fields[part.fieldname] = part.value;
-    }
-  }
-  return { fields, files };
-}
-
-/** ASCII fallback plus the UTF-8 name (RFC 6266), so a scan named in Indonesian downloads intact. */
-function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 /** The agenda book of the administration office: register with the scan, search, download, follow up. */
 export async function incomingLetterRoutes(app: App, { database }: RouteDeps) {

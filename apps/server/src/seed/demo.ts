@@ -419,7 +419,7 @@ async function seedAgency(tx: Db, spec: AgencySpec, passwordHash: string, now: D
     shortName: spec.shortName,
     address: spec.address,
     timeZone: spec.timeZone,
-    settings: { central: spec.central },
+    settings: { central: spec.central, complaints: { mailbox: `pengaduan@${spec.emailSuffix}.sigap.test` } },
   });
   const log = (entityType: string, entityId: string, action: string, after: unknown) =>
     appendEvent(tx, {

@@ -1,1 +1,3 @@
+export * from './inbound-email';
+export * from './reports';
 export * from './rules';

@@ -137,3 +137,54 @@ export function duplicateReasons(a: DuplicateCandidate, b: DuplicateCandidate, t
   if (textSimilarity(a.text, b.text) >= threshold) reasons.push('text');
   return reasons;
 }
+
+/**
+ * Keys that identify a reporter's contact for duplicate matching: the email in lower case and
+ * the phone as digits with the Indonesian country code (0812… and +62812… are the same number).
+ */
+export function contactKeys(email?: string | null, phone?: string | null): string[] {
+  const keys: string[] = [];
+  const e = (email ?? '').trim().toLowerCase();
+  if (e) keys.push(`email:${e}`);
+  let digits = (phone ?? '').replace(/\D/g, '');
+  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;
+  if (digits.length >= 6) keys.push(`phone:${digits}`);
+  return keys;
+}
+
+/** The complaint SOP's step-1 form values (sops/pengaduan) for each channel, type and box kind. */
+export const SOP_CHANNEL_VALUE: Record<ComplaintChannel, string> = {
+  face_to_face: 'tatap_muka',
+  box: 'kotak_pengaduan',
+  contact_center: 'contact_center',
+  telephone: 'telepon',
+  letter: 'surat',
+  fax: 'faksimili',
+  email: 'surel',
+  twitter: 'twitter',
+  facebook: 'facebook',
+  sms: 'pesan_singkat',
+  lapor: 'lapor',
+  mass_media: 'media_massa',
+  staff: 'pegawai_asn',
+  // the agency website's complaint page, which the Sigap portal is (Lampiran I 2.c: "Laman LAPOR! pada website BKPM")
+  portal: 'lapor',
+};
+export const SOP_TYPE_VALUE: Record<ComplaintType, string> = {
+  a: 'a_waktu_layanan',
+  b: 'b_prosedur_keputusan',
+  c: 'c_informasi',
+  d: 'd_petugas',
+  e: 'e_kendala_daring',
+  f: 'f_lainnya',
+};
+export const SOP_BOX_KIND_VALUE: Record<keyof typeof BOX_KINDS, string> = {
+  saran: 'saran',
+  pertanyaan: 'pertanyaan',
+  informasi: 'informasi',
+  pengaduan: 'pengaduan',
+  permasalahan: 'masalah',
+};
+
+/** The key of the shipped complaint SOP (sops/pengaduan/pengaduan-masyarakat-v1.yaml). */
+export const COMPLAINT_SOP_KEY = 'bkpm-pengaduan-masyarakat';

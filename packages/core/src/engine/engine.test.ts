@@ -226,3 +226,20 @@ describe('engine on SOP 067/012 (revocation for violation)', () => {
     expect(state.dueAt).toBe(wita('2026-04-08T09:00').toISOString());
   });
 });
+
+describe('fixed deadlines', () => {
+  it('uses a module’s own case and step deadlines instead of the step times, once per step', () => {
+    const t = wita('2026-11-23T08:00');
+    const caseDue = wita('2026-12-07T08:00');
+    const s1Due = wita('2026-11-23T16:00');
+    const { state } = startCase(def, ctx(t), fungsional, { fixedDues: { case: caseDue, steps: { s1: s1Due } } });
+    expect(state.dueAt).toBe(caseDue.toISOString());
+    expect(openTasks(state)[0]!.dueAt).toBe(s1Due.toISOString());
+    // the next step keeps its own standard time
+    const next = applyAction(def, state, { type: 'complete', taskId: 'T1', form: {} }, fungsional, ctx(t));
+    const task = openTasks(next.state)[0]!;
+    expect(task.stepId).not.toBe('s1');
+    expect(task.dueAt).not.toBe(s1Due.toISOString());
+    expect(next.state.dueAt).toBe(caseDue.toISOString());
+  });
+});

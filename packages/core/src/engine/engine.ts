@@ -62,6 +62,8 @@ function clone(state: CaseState): CaseState {
 }
 
 function dueOf(d: Draft, step: TSopStep, readyAt: string): string | null {
+  const fixed = d.state.fixedDues?.steps?.[step.id];
+  if (fixed && !d.state.tasks.some((t) => t.stepId === step.id && t.status !== 'ready')) return fixed;
   const due = computeDue(
     step.time,
     new Date(readyAt),
@@ -73,6 +75,7 @@ function dueOf(d: Draft, step: TSopStep, readyAt: string): string | null {
 }
 
 function caseDue(d: Draft): string | null {
+  if (d.state.fixedDues?.case) return d.state.fixedDues.case;
   const due = computeDue(
     d.def.serviceStandard,
     new Date(d.state.startedAt),
@@ -223,7 +226,7 @@ export function startCase(
   def: Definition,
   ctx: EngineContext,
   actor: EngineActor,
-  opts: { eventAt?: Date | null } = {},
+  opts: { eventAt?: Date | null; fixedDues?: { case?: Date | null; steps?: Record<string, Date> } } = {},
 ): EngineResult {
   const now = ctx.now.toISOString();
   const state: CaseState = {
@@ -241,6 +244,14 @@ export function startCase(
     eventAt: opts.eventAt ? opts.eventAt.toISOString() : null,
     cancelReason: null,
   };
+  if (opts.fixedDues) {
+    state.fixedDues = {
+      case: opts.fixedDues.case ? opts.fixedDues.case.toISOString() : null,
+      steps: Object.fromEntries(
+        Object.entries(opts.fixedDues.steps ?? {}).map(([k, v]) => [k, v.toISOString()]),
+      ),
+    };
+  }
   const d: Draft = { state, events: [], def, ctx, now };
   state.dueAt = caseDue(d);
   d.events.push({

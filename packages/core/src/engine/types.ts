@@ -81,6 +81,12 @@ export interface CaseState {
   /** The moment of the event a lead time counts back from (H-1 bulan), when the case has one. */
   eventAt: string | null;
   cancelReason: string | null;
+  /**
+   * Deadlines a module fixes from its own rules instead of the step times (complaints: the
+   * Perka 12/2015 limits). `case` replaces the service standard's deadline; `steps` maps a step
+   * id to the due time of its first task.
+   */
+  fixedDues?: { case?: string | null; steps?: Record<string, string> };
 }
 
 /** Who acts. `system` is the background sweep (escalations). */

@@ -3,6 +3,7 @@ import {
   type Actor,
   assertCan,
   can,
+  canSeeReporterIdentity,
   canSeeCase,
   canSeeDocument,
   canStartCase,
@@ -186,5 +187,37 @@ describe('documents', () => {
     expect(canSeeDocument(admin, doc)).toBe(true);
     expect(canSeeDocument(admin, { ...doc, agencyId: B })).toBe(false);
     expect(canSeeDocument(kabidDalak, { ...doc, agencyId: B, participantUserIds: ['u-kabid'] })).toBe(false);
+  });
+});
+
+describe('complaints', () => {
+  const officer: Actor = { ...staffPromosi, userId: 'u-officer', roles: ['complaint_officer'], unitIds: ['pokja'] };
+  const member: Actor = { ...officer, userId: 'u-member', roles: ['complaint_wg_member'] };
+  const chair: Actor = { ...officer, userId: 'u-chair', roles: ['complaint_wg_chair'] };
+  const complaint = { agencyId: A, revealedToUserIds: [] as string[] };
+  it('lets the complaint team handle complaints of its own agency only', () => {
+    for (const a of [officer, member, chair]) {
+      expect(can(a, 'complaint.handle', { agencyId: A })).toBe(true);
+      expect(can(a, 'complaint.handle', { agencyId: B })).toBe(false);
+    }
+    for (const a of [admin, kabidDalak, staffPromosi]) expect(can(a, 'complaint.handle', { agencyId: A })).toBe(false);
+  });
+  it('shows the reporter only to the team and to whom it was revealed, never across agencies', () => {
+    expect(canSeeReporterIdentity(officer, complaint)).toBe(true);
+    expect(canSeeReporterIdentity(member, complaint)).toBe(true);
+    expect(canSeeReporterIdentity(admin, complaint)).toBe(false);
+    expect(canSeeReporterIdentity(kabidDalak, complaint)).toBe(false);
+    expect(canSeeReporterIdentity(kabidDalak, { ...complaint, revealedToUserIds: ['u-kabid'] })).toBe(true);
+    expect(canSeeReporterIdentity(officer, { ...complaint, agencyId: B })).toBe(false);
+  });
+  it('lets the chair and officers reveal, a unit answer its own input requests, leaders read reports', () => {
+    expect(can(chair, 'complaint.revealIdentity', { agencyId: A })).toBe(true);
+    expect(can(member, 'complaint.revealIdentity', { agencyId: A })).toBe(false);
+    expect(can(kabidDalak, 'complaintInput.answer', { agencyId: A, unitId: 'dalak-sub' })).toBe(true);
+    expect(can(staffPromosi, 'complaintInput.answer', { agencyId: A, unitId: 'dalak' })).toBe(false);
+    expect(can(kabidDalak, 'complaintInput.answer', { agencyId: B, unitId: 'dalak' })).toBe(false);
+    expect(can(admin, 'complaint.report.read', { agencyId: A })).toBe(true);
+    expect(can(staffPromosi, 'complaint.report.read', { agencyId: A })).toBe(false);
+    expect(can(admin, 'complaint.settings.manage', { agencyId: B })).toBe(false);
   });
 });

@@ -23,6 +23,13 @@ export interface Resource {
   ownerUserId?: string | null;
 }
 
+/** The complaint team: officers and the working group (chair and members). */
+export const COMPLAINT_ROLES: readonly Role[] = [
+  'complaint_officer',
+  'complaint_wg_chair',
+  'complaint_wg_member',
+];
+
 type Scope = 'agency' | 'unit' | 'self' | 'national';
 
 interface Rule {
@@ -62,6 +69,23 @@ export const POLICY = {
   /** Incoming letters (agenda book) and their scans: the administration office. */
   'incomingLetter.read': { roles: ['tata_usaha', 'admin'], scope: 'agency' },
   'incomingLetter.manage': { roles: ['tata_usaha', 'admin'], scope: 'agency' },
+  /**
+   * Public complaints (Perka BKPM 12/2015): the complaint officers and the working group record,
+   * handle and read complaints with the reporter's identity; nobody else sees a complaint except
+   * through an input request to their unit (`complaintInput.answer`).
+   */
+  'complaint.handle': { roles: COMPLAINT_ROLES, scope: 'agency' },
+  /** Showing the reporter's identity to someone outside the complaint team: the chair or an officer, with a reason. */
+  'complaint.revealIdentity': { roles: ['complaint_wg_chair', 'complaint_officer'], scope: 'agency' },
+  /** Answering a working group's request for input: anyone whose unit scope covers the unit asked. */
+  'complaintInput.answer': { scope: 'unit' },
+  /** Daily tally and weekly recap: the complaint team, the head of the agency and administrators. */
+  'complaint.report.read': {
+    roles: [...COMPLAINT_ROLES, 'menteri', 'kepala_dinas', 'sekretaris', 'admin'],
+    scope: 'agency',
+  },
+  /** The complaint settings (deadline for type f, mailbox): administrators. */
+  'complaint.settings.manage': { roles: ['admin'], scope: 'agency' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;
@@ -172,4 +196,22 @@ export function canSeeDocument(actor: Actor, d: DocumentResource): boolean {
   if (d.participantUserIds.includes(actor.userId)) return true;
   if (d.caseVisible) return true;
   return actor.scopeUnitIds.includes(d.unitId);
+}
+
+/** A complaint as the identity rule sees it: its agency and the people it was revealed to. */
+export interface ComplaintIdentityResource {
+  agencyId: string;
+  /** Users outside the complaint team the identity was revealed to, each with a logged reason. */
+  revealedToUserIds: readonly string[];
+}
+
+/**
+ * Who may see a reporter's identity (Form B of Perka 12/2015 promises "kerahasiaan pengirim dijamin"):
+ * the complaint officers and the working group of the agency, and people it was explicitly
+ * revealed to. Everybody else, administrators and leaders included, sees "hidden".
+ */
+export function canSeeReporterIdentity(actor: Actor, c: ComplaintIdentityResource): boolean {
+  if (c.agencyId !== actor.agencyId) return false;
+  if (COMPLAINT_ROLES.some((r) => actor.roles.includes(r))) return true;
+  return c.revealedToUserIds.includes(actor.userId);
 }

@@ -182,3 +182,11 @@ export async function holdersInUnits(db: Db, agencyId: string, unitIds: string[]
     )
     .orderBy(asc(units.name), asc(users.name));
 }
+
+export async function updateAgencySettings(
+  db: Db,
+  id: string,
+  settings: Record<string, unknown>,
+): Promise<void> {
+  await db.update(agencies).set({ settings }).where(eq(agencies.id, id));
+}

@@ -1,7 +1,7 @@
 import type { TCaseAction } from '@sigap/contracts';
-import type { CaseState, EngineAction } from '@sigap/core';
+import { type CaseState, COMPLAINT_SOP_KEY, type EngineAction } from '@sigap/core';
 import { findCaseForUpdate } from '../../db/repositories/cases';
-import { notFound } from '../../lib/errors';
+import { AppError, notFound } from '../../lib/errors';
 import { loadWorkingCalendar } from '../calendar/working-calendar';
 import type { AuthedCtx } from '../context';
 import { getDefinition } from '../sops/definitions';
@@ -21,6 +21,12 @@ export async function actOnCase(
     const row = await findCaseForUpdate(tx, opts.caseId);
     if (!row || row.agencyId !== actor.agencyId) throw notFound();
     if (!caseVisibleTo(actor, row)) throw notFound();
+    // a complaint's steps also write the complaint, email the reporter and update public tracking
+    if (
+      row.definitionKey === COMPLAINT_SOP_KEY &&
+      !['claim', 'dispose', 'reassign'].includes(opts.action.type)
+    )
+      throw new AppError('CONFLICT', { detail: 'handle this complaint on its complaint page (Pengaduan)' });
     const state = row.state as CaseState;
     const def = await getDefinition(tx, row.agencyId, row.definitionKey, row.definitionVersion);
     if (!def) throw notFound();

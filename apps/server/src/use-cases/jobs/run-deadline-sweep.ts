@@ -4,18 +4,22 @@ import { insertNotificationOnce, usersWithRole } from '../../db/repositories/not
 import { listAgencies } from '../../db/repositories/org';
 import { localDate } from '../../lib/local-date';
 import type { Ctx } from '../context';
+import { sweepInputRequests } from './sweep-input-requests';
 import { sweepTaskDeadlines } from './sweep-task-deadlines';
 
 export interface SweepResult {
   notificationsCreated: number;
   reminders: number;
   escalations: number;
+  /** Complaint input requests found past their deadline (their unit and requester told once). */
+  overdueInputRequests: number;
 }
 
 /**
  * The periodic sweep over everything that has a deadline. Today it warns each agency's
  * administrators from 1 November when next year's working calendar is empty (deadlines
- * cannot be counted without it), and reminds and escalates SOP tasks (`sweepTaskDeadlines`).
+ * cannot be counted without it), reminds and escalates SOP tasks (`sweepTaskDeadlines`), and
+ * tells units and requesters about overdue complaint input requests (`sweepInputRequests`).
  * Every notice carries a dedupe key, so running the sweep twice changes nothing.
  */
 export async function runDeadlineSweep({ db, now }: Ctx): Promise<SweepResult> {
@@ -40,5 +44,6 @@ export async function runDeadlineSweep({ db, now }: Ctx): Promise<SweepResult> {
     }
   }
   const tasks = await sweepTaskDeadlines({ db, now });
-  return { notificationsCreated, ...tasks };
+  const overdueInputRequests = await sweepInputRequests({ db, now });
+  return { notificationsCreated, ...tasks, overdueInputRequests };
 }

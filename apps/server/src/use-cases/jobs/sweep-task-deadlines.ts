@@ -1,34 +1,12 @@
 import { applyAction, type CaseState, escalationUnits, formatDateTime } from '@sigap/core';
 import type { Db } from '../../db/client';
 import { findCaseForUpdate, lockDueTasks, markTaskReminded, type TaskRow } from '../../db/repositories/cases';
-import { insertNotificationOnce } from '../../db/repositories/notifications';
 import { findAgency, holdersInUnits, listUnits } from '../../db/repositories/org';
-import { findUser } from '../../db/repositories/users';
 import { localDate } from '../../lib/local-date';
 import { loadWorkingCalendar } from '../calendar/working-calendar';
 import { persistResult, roleUnitsFor } from '../cases/support';
-import { enqueueEmail } from '../notifications/enqueue-email';
+import { notifyStaff as notify } from '../notifications/notify-staff';
 import { getDefinition } from '../sops/definitions';
-
-/** An in-app notice and, the first time only, the same notice by email through the outbox. */
-async function notify(tx: Db, n: Parameters<typeof insertNotificationOnce>[1]): Promise<boolean> {
-  const created = await insertNotificationOnce(tx, n);
-  if (created) {
-    const user = await findUser(tx, n.userId);
-    if (user?.active) {
-      await enqueueEmail(tx, {
-        agencyId: n.agencyId,
-        to: user.email,
-        subject: `[Sigap] ${n.title}`,
-        text: `${n.body}\n\n${n.link ? `Buka di Sigap: ${n.link}` : ''}`,
-        dedupeKey: `notice:${n.userId}:${n.dedupeKey}`,
-        related: { type: 'notification', id: n.dedupeKey },
-        now: n.createdAt ?? new Date(0),
-      });
-    }
-  }
-  return created;
-}
 
 async function recipientsOf(tx: Db, task: TaskRow, today: string): Promise<string[]> {
   if (task.assigneeUserId) return [task.assigneeUserId];

@@ -1,0 +1,169 @@
+import {
+  ZDailyTally,
+  ZDailyTallyQuery,
+  ZId,
+  ZPin,
+  ZPublicStats,
+  ZPublicStatsQuery,
+  ZTrackRequest,
+  ZWeeklyRecap,
+  ZWeeklyRecapQuery,
+} from '@sigap/contracts';
+import { z } from 'zod';
+import { loadConfig } from '../config';
+import { authed, ctx } from '../plugins/session';
+import { exportWeeklyRecapPdf } from '../use-cases/complaints/reports/export-weekly-recap-pdf';
+import { exportWeeklyRecapXlsx } from '../use-cases/complaints/reports/export-weekly-recap-xlsx';
+import { getDailyTally } from '../use-cases/complaints/reports/get-daily-tally';
+import { getPublicComplaintReceipt } from '../use-cases/complaints/reports/get-public-complaint-receipt';
+import { getPublicComplaintStats } from '../use-cases/complaints/reports/get-public-complaint-stats';
+import { getWeeklyRecap } from '../use-cases/complaints/reports/get-weekly-recap';
+import { printComplaintReceipt } from '../use-cases/complaints/reports/print-complaint-receipt';
+import { contentDisposition } from './multipart';
+import { type App, errorResponses, type RouteDeps } from './types';
+
+const errors = errorResponses(400, 401, 403, 404, 429);
+const PDF = 'application/pdf';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Complaint reports (Perka BKPM 12/2015 Pasal 10): the daily tally and the weekly recap for the
+ * complaint team and the head of the agency; public statistics without a login; printable
+ * receipts for whoever holds the number and the PIN.
+ */
+export async function complaintReportRoutes(app: App, deps: RouteDeps & { publicUrl?: string }) {
+  const db = deps.database.db;
+  const publicUrl = deps.publicUrl ?? loadConfig().publicUrl;
+  const tags = ['complaint reports'];
+  const publicTags = ['public complaints'];
+  const file = (description: string) => z.instanceof(Buffer).describe(description);
+
+  app.get(
+    '/api/complaints/reports/daily',
+    {
+      schema: {
+        tags,
+        summary: 'Complaints received on one local day (today unless `date`) by type, channel and status',
+        querystring: ZDailyTallyQuery,
+        response: { 200: ZDailyTally, ...errors },
+      },
+    },
+    async (req) => getDailyTally(authed(req, db), req.query),
+  );
+  app.get(
+    '/api/complaints/reports/weekly',
+    {
+      schema: {
+        tags,
+        summary:
+          'Weekly recap with follow-ups: the Monday-Sunday week containing `week` (default the last complete week) in the agency zone',
+        querystring: ZWeeklyRecapQuery,
+        response: { 200: ZWeeklyRecap, ...errors },
+      },
+    },
+    async (req) => getWeeklyRecap(authed(req, db), req.query),
+  );
+  app.get(
+    '/api/complaints/reports/weekly.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The weekly recap as an A4 PDF (Indonesian)',
+        querystring: ZWeeklyRecapQuery,
+        response: { 200: file('PDF'), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { filename, body } = await exportWeeklyRecapPdf(authed(req, db), req.query);
+      return reply
+        .type(PDF)
+        .header('content-disposition', contentDisposition(filename))
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
+  );
+  app.get(
+    '/api/complaints/reports/weekly.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The weekly recap as an XLSX workbook (sheets "Rekap" and "Tindak lanjut")',
+        querystring: ZWeeklyRecapQuery,
+        response: { 200: file('XLSX workbook'), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { filename, body } = await exportWeeklyRecapXlsx(authed(req, db), req.query);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', contentDisposition(filename))
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
+  );
+  app.post(
+    '/api/complaints/:id/receipt',
+    {
+      schema: {
+        tags,
+        summary:
+          'Print the receipt of a complaint for its reporter, who types the PIN (complaint team; a wrong PIN counts against the number)',
+        params: z.object({ id: ZId }),
+        body: z.object({ pin: ZPin }).strict(),
+        response: { 200: file('PDF'), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { filename, body } = await printComplaintReceipt(authed(req, db), {
+        id: req.params.id,
+        pin: req.body.pin,
+        publicUrl,
+      });
+      return reply
+        .type(PDF)
+        .header('content-disposition', contentDisposition(filename))
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
+  );
+
+  app.get(
+    '/api/public/complaints/stats',
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: publicTags,
+        summary:
+          "Public complaint statistics of one agency and year (the agency's local year; this year unless given): counts only",
+        querystring: ZPublicStatsQuery,
+        response: { 200: ZPublicStats, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const stats = await getPublicComplaintStats(ctx(req, db), req.query);
+      return reply.header('cache-control', 'public, max-age=300').send(stats);
+    },
+  );
+  app.post(
+    '/api/public/complaints/receipt',
+    {
+      // the same budget as tracking: with the per-number lock a PIN cannot be guessed here either
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: publicTags,
+        summary:
+          'The printable receipt (PDF) for the holder of the tracking number and PIN (rate-limited; five wrong PINs lock the number)',
+        body: ZTrackRequest,
+        response: { 200: file('PDF'), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { filename, body } = await getPublicComplaintReceipt(ctx(req, db), { ...req.body, publicUrl });
+      return reply
+        .type(PDF)
+        .header('content-disposition', contentDisposition(filename))
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
+  );
+}

@@ -1,0 +1,240 @@
+import {
+  ZAnswerInputRequest,
+  ZComplaint,
+  ZComplaintAction,
+  ZComplaintList,
+  ZComplaintQuery,
+  ZComplaintReceipt,
+  ZComplaintSettings,
+  ZId,
+  ZInputRequest,
+  ZPublicComplaint,
+  ZRecordComplaintRequest,
+  ZTrackingNumber,
+  ZTrackRequest,
+} from '@sigap/contracts';
+import { z } from 'zod';
+import { loadConfig } from '../config';
+import { authed, ctx } from '../plugins/session';
+import { actOnComplaint } from '../use-cases/complaints/act-on-complaint';
+import { addComplaintAttachments } from '../use-cases/complaints/add-complaint-attachments';
+import { addComplaintInfo } from '../use-cases/complaints/add-complaint-info';
+import { answerInputRequest } from '../use-cases/complaints/answer-input-request';
+import { getComplaintSettings, setComplaintSettings } from '../use-cases/complaints/complaint-settings';
+import { getComplaint } from '../use-cases/complaints/get-complaint';
+import { getComplaintAttachment } from '../use-cases/complaints/get-complaint-attachment';
+import { listComplaints } from '../use-cases/complaints/list-complaints';
+import { listInputRequests } from '../use-cases/complaints/list-input-requests';
+import { getPublicComplaintStatus } from '../use-cases/complaints/public-view';
+import { recordComplaint } from '../use-cases/complaints/record-complaint';
+import { submitPortalComplaint } from '../use-cases/complaints/submit-portal-complaint';
+import { trackComplaint } from '../use-cases/complaints/track-complaint';
+import { contentDisposition, readMultipart } from './multipart';
+import { type App, errorResponses, type RouteDeps } from './types';
+
+const errors = errorResponses(400, 401, 403, 404, 409, 413, 429);
+const idParams = z.object({ id: ZId });
+
+/**
+ * Public complaints (Perka BKPM 12/2015): the portal form and tracking without an account,
+ * rate-limited; the complaint team's register, forms A/B/C and handling; units' input requests.
+ */
+export async function complaintRoutes(app: App, deps: RouteDeps & { publicUrl?: string }) {
+  const db = deps.database.db;
+  const publicUrl = deps.publicUrl ?? loadConfig().publicUrl;
+  const tags = ['complaints'];
+  const publicTags = ['public complaints'];
+
+  app.post(
+    '/api/public/complaints',
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 hour' } },
+      schema: {
+        tags: publicTags,
+        summary:
+          'File a complaint on the portal (multipart: the fields of ZPortalComplaintFields; files `attachments`: up to 5 PDF/JPEG/PNG/DOCX of 10 MB each). Answers the tracking number and the PIN, once.',
+        consumes: ['multipart/form-data'],
+        response: { 200: ZComplaintReceipt, ...errors },
+      },
+    },
+    async (req) =>
+      submitPortalComplaint(ctx(req, db), { ...(await readMultipart(req, 'description')), publicUrl }),
+  );
+  app.post(
+    '/api/public/complaints/track',
+    {
+      // with the per-number lock after five wrong PINs, guessing a 6-digit PIN is out of reach
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: publicTags,
+        summary:
+          'Track a complaint with its number and PIN (rate-limited; five wrong PINs lock the number for 15 minutes)',
+        body: ZTrackRequest,
+        response: { 200: ZPublicComplaint, ...errors },
+      },
+    },
+    async (req) => trackComplaint(ctx(req, db), req.body),
+  );
+  app.get(
+    '/api/public/complaints/status/:trackingNumber',
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: publicTags,
+        summary: 'Status and step dates by number alone (nothing for a confidential complaint)',
+        params: z.object({ trackingNumber: ZTrackingNumber }),
+        response: { 200: ZPublicComplaint, ...errors },
+      },
+    },
+    async (req) => getPublicComplaintStatus(ctx(req, db), req.params.trackingNumber),
+  );
+  app.post(
+    '/api/public/complaints/info',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: publicTags,
+        summary:
+          'Add information or documents to an open complaint (multipart: trackingNumber, pin, text; files `attachments`)',
+        consumes: ['multipart/form-data'],
+        response: { 200: ZPublicComplaint, ...errors },
+      },
+    },
+    async (req) => addComplaintInfo(ctx(req, db), { ...(await readMultipart(req, 'text')), publicUrl }),
+  );
+
+  app.post(
+    '/api/complaints',
+    {
+      schema: {
+        tags,
+        summary: 'Record a complaint on Form A (face to face), B (complaint box) or C (other channels)',
+        body: ZRecordComplaintRequest,
+        response: { 200: ZComplaintReceipt, ...errors },
+      },
+    },
+    async (req) => recordComplaint(authed(req, db), { request: req.body, publicUrl }),
+  );
+  app.get(
+    '/api/complaints',
+    {
+      schema: {
+        tags,
+        summary: 'The complaint register (complaint team)',
+        querystring: ZComplaintQuery,
+        response: { 200: ZComplaintList, ...errors },
+      },
+    },
+    async (req) => listComplaints(authed(req, db), req.query),
+  );
+  app.get(
+    '/api/complaints/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Complaint settings of the agency',
+        response: { 200: ZComplaintSettings, ...errors },
+      },
+    },
+    async (req) => getComplaintSettings(authed(req, db)),
+  );
+  app.put(
+    '/api/complaints/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Set the type-f answer time and the complaints mailbox (administrators)',
+        body: ZComplaintSettings,
+        response: { 200: ZComplaintSettings, ...errors },
+      },
+    },
+    async (req) => setComplaintSettings(authed(req, db), req.body),
+  );
+  app.get(
+    '/api/complaints/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One complaint (complaint team)',
+        params: idParams,
+        response: { 200: ZComplaint, ...errors },
+      },
+    },
+    async (req) => getComplaint(authed(req, db), req.params.id),
+  );
+  app.post(
+    '/api/complaints/:id/actions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Handle a complaint: first response, settle at once, forward to the working group, examine, ask a unit for input, coordinate, decide on and record the follow-up meeting, answer, close, merge/undo, reveal identity, confirm/reject an email draft',
+        params: idParams,
+        body: ZComplaintAction,
+        response: { 200: ZComplaint, ...errors },
+      },
+    },
+    async (req) => actOnComplaint(authed(req, db), { id: req.params.id, action: req.body, publicUrl }),
+  );
+  app.post(
+    '/api/complaints/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: 'Add supporting documents to a complaint (multipart files `attachments`)',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: ZComplaint, ...errors },
+      },
+    },
+    async (req) =>
+      addComplaintAttachments(authed(req, db), {
+        id: req.params.id,
+        ...(await readMultipart(req, 'attachments')),
+      }),
+  );
+  app.get(
+    '/api/complaints/:id/attachments/:fileId',
+    {
+      schema: {
+        tags,
+        summary: 'Download an attachment of a complaint',
+        params: z.object({ id: ZId, fileId: ZId }),
+        response: { 200: z.instanceof(Buffer).describe('PDF, JPEG, PNG or DOCX'), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const f = await getComplaintAttachment(authed(req, db), req.params);
+      return reply
+        .type(f.contentType)
+        .header('content-disposition', contentDisposition(f.filename))
+        .header('cache-control', 'private, no-store')
+        .send(f.bytes);
+    },
+  );
+  app.get(
+    '/api/complaint-input-requests',
+    {
+      schema: {
+        tags,
+        summary: "Input requests from the complaint working group to the reader's units",
+        querystring: z.object({ status: z.enum(['open', 'answered', 'all']).default('open') }),
+        response: { 200: z.object({ items: z.array(ZInputRequest) }), ...errors },
+      },
+    },
+    async (req) => listInputRequests(authed(req, db), req.query),
+  );
+  app.post(
+    '/api/complaint-input-requests/:id/answer',
+    {
+      schema: {
+        tags,
+        summary: 'Answer the working group’s request for input',
+        params: idParams,
+        body: ZAnswerInputRequest,
+        response: { 200: ZInputRequest, ...errors },
+      },
+    },
+    async (req) => answerInputRequest(authed(req, db), { id: req.params.id, answer: req.body.answer }),
+  );
+}

@@ -1,0 +1,108 @@
+import type { TComplaint } from '@sigap/contracts';
+import { assertCan } from '@sigap/core';
+import { findCase } from '../../db/repositories/cases';
+import {
+  findComplaint,
+  findReporter,
+  listAttachments,
+  listIdentityGrants,
+  listInputRequests,
+  listMergedInto,
+  listUpdates,
+} from '../../db/repositories/complaints';
+import { listDocumentsOfCase } from '../../db/repositories/documents';
+import { userNames } from '../../db/repositories/users';
+import { notFound } from '../../lib/errors';
+import type { AuthedCtx } from '../context';
+import {
+  availableActions,
+  findDuplicates,
+  identityVisible,
+  inputRequestOf,
+  listItemOf,
+  reporterOf,
+} from './view';
+
+/**
+ * One complaint for the complaint team: content, reporter (the team sees it), steps, input
+ * requests to units, attachments, documents, look-alike open complaints and the actions open
+ * to the reader now. Anyone outside the team, and any other agency, gets "not found".
+ */
+export async function getComplaint(ctx: AuthedCtx, id: string): Promise<TComplaint> {
+  const { db, now, actor } = ctx;
+  const c = await findComplaint(db, id);
+  if (!c || c.agencyId !== actor.agencyId) throw notFound();
+  try {
+    assertCan(actor, 'complaint.handle', { agencyId: c.agencyId });
+  } catch {
+    throw notFound();
+  }
+  const showIdentity = await identityVisible(db, actor, c);
+  const [reporter, updates, attachments, grants, requests, mergedFrom, caseRow, duplicates, next] =
+    await Promise.all([
+      showIdentity ? findReporter(db, c.id) : undefined,
+      listUpdates(db, c.id),
+      listAttachments(db, c.id),
+      listIdentityGrants(db, c.id),
+      listInputRequests(db, { complaintId: c.id }),
+      listMergedInto(db, c.id),
+      c.caseId ? findCase(db, c.caseId) : undefined,
+      findDuplicates(db, c),
+      availableActions(db, actor, c),
+    ]);
+  const merged = c.mergedIntoId ? await findComplaint(db, c.mergedIntoId) : undefined;
+  const docs = c.caseId ? await listDocumentsOfCase(db, c.caseId) : [];
+  const names = await userNames(db, c.recordedBy ? [c.recordedBy] : []);
+  const rep = reporterOf(reporter);
+  return {
+    ...listItemOf(c, now, rep?.name ?? null),
+    description: c.description,
+    boxKind: (c.boxKind as TComplaint['boxKind']) ?? null,
+    companyName: c.companyName,
+    nib: c.nib,
+    language: c.language === 'en' ? 'en' : 'id',
+    channelDetails: Object.fromEntries(
+      Object.entries((c.channelDetails ?? {}) as Record<string, string>).filter(
+        // the sender's address identifies the reporter
+        ([k]) => showIdentity || !['emailFrom'].includes(k),
+      ),
+    ),
+    reporter: rep,
+    identityHidden: !showIdentity,
+    revealedTo: grants.map((g) => ({
+      userName: g.userName,
+      reason: g.reason,
+      at: g.grantedAt.toISOString(),
+    })),
+    firstResponse: c.firstResponse,
+    firstRespondedAt: c.firstRespondedAt?.toISOString() ?? null,
+    answer: c.answer,
+    answerChannel: c.answerChannel,
+    clockStart: c.clockStart?.toISOString() ?? null,
+    closedAt: c.closedAt?.toISOString() ?? null,
+    recordedByName: c.recordedBy ? (names.get(c.recordedBy) ?? null) : null,
+    caseId: c.caseId,
+    caseNumber: caseRow?.number ?? null,
+    currentStep: next.currentStep,
+    actions: next.actions,
+    mergedInto: merged ? { id: merged.id, trackingNumber: merged.trackingNumber } : null,
+    mergedFrom,
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      size: a.size,
+      source: a.source,
+      at: a.createdAt.toISOString(),
+    })),
+    updates: updates.map((u) => ({
+      kind: u.kind as TComplaint['updates'][number]['kind'],
+      at: u.occurredAt.toISOString(),
+      text: u.text,
+      public: u.public,
+      files: attachments.filter((a) => a.updateId === u.id).map((a) => ({ id: a.id, filename: a.filename })),
+    })),
+    inputRequests: requests.map((r) => inputRequestOf(r, rep)),
+    duplicates,
+    documents: docs.map((d) => ({ id: d.id, title: d.title, status: d.status, number: d.number })),
+  };
+}

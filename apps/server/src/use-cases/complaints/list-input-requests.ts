@@ -1,0 +1,53 @@
+import type { TInputRequest } from '@sigap/contracts';
+import { COMPLAINT_ROLES, can } from '@sigap/core';
+import {
+  complaintIdsRevealedTo,
+  findReportersByIds,
+  listInputRequests as listRows,
+} from '../../db/repositories/complaints';
+import type { AuthedCtx } from '../context';
+import { inputRequestOf, reporterOf } from './view';
+
+/**
+ * Requests for input the complaint working group sent to the reader's units (a head sees those
+ * of the units below). The reporter's identity is never part of it, except for the complaint
+ * team and for someone it was revealed to (never for an anonymous complaint).
+ */
+export async function listInputRequests(
+  { db, actor }: AuthedCtx,
+  q: { status: 'open' | 'answered' | 'all' },
+): Promise<{ items: TInputRequest[] }> {
+  const team = COMPLAINT_ROLES.some((r) => actor.roles.includes(r));
+  const units =
+    team || can(actor, 'complaint.handle', { agencyId: actor.agencyId }) || actor.roles.includes('admin')
+      ? 'all'
+      : [...actor.scopeUnitIds];
+  const rows = await listRows(db, {
+    agencyId: actor.agencyId,
+    unitIds: units,
+    ...(q.status === 'all' ? {} : { status: q.status }),
+  });
+  const complaintIds = [...new Set(rows.map((r) => r.request.complaintId))];
+  const revealed = new Set(
+    team ? complaintIds : await complaintIdsRevealedTo(db, actor.userId, complaintIds),
+  );
+  const visible = rows.filter((r) => team || !r.anonymous).map((r) => r.request.complaintId);
+  const reporters = new Map(
+    (
+      await findReportersByIds(
+        db,
+        visible.filter((id) => revealed.has(id)),
+      )
+    ).map((r) => [r.complaintId, r]),
+  );
+  return {
+    items: rows.map((r) =>
+      inputRequestOf(
+        r,
+        (team || !r.anonymous) && revealed.has(r.request.complaintId)
+          ? reporterOf(reporters.get(r.request.complaintId))
+          : null,
+      ),
+    ),
+  };
+}

@@ -1,0 +1,138 @@
+import type { TLang } from '@sigap/contracts';
+import { formatDateTime } from '@sigap/core';
+import type { ComplaintRow, ReporterRow } from '../../db/repositories/complaints';
+import type { AgencyRow } from '../../db/repositories/org';
+import type { Db } from '../context';
+import { enqueueEmail } from '../notifications/enqueue-email';
+import { typeLabel } from './support';
+
+export type ReporterMailKind =
+  | 'received'
+  | 'first_response'
+  | 'forwarded'
+  | 'answered'
+  | 'closed'
+  | 'merged'
+  | 'info_added';
+
+const SUBJECTS: Record<ReporterMailKind, Record<TLang, string>> = {
+  received: { id: 'Pengaduan Anda diterima', en: 'Your complaint has been received' },
+  first_response: { id: 'Tanggapan awal atas pengaduan Anda', en: 'First response to your complaint' },
+  forwarded: {
+    id: 'Pengaduan Anda ditangani Kelompok Kerja Penanganan Pengaduan',
+    en: 'Your complaint is with the complaint working group',
+  },
+  answered: { id: 'Jawaban atas pengaduan Anda', en: 'The answer to your complaint' },
+  closed: { id: 'Pengaduan Anda selesai ditangani', en: 'Your complaint has been closed' },
+  merged: {
+    id: 'Pengaduan Anda ditangani bersama pengaduan lain',
+    en: 'Your complaint is handled together with another one',
+  },
+  info_added: { id: 'Tambahan informasi Anda diterima', en: 'We received your additional information' },
+};
+
+/**
+ * Emails the reporter, in the language they used, at receipt, at each public status change and
+ * at the answer. Goes through the outbox in the caller's transaction (sent by the background
+ * job with retries); once per complaint and kind. Nothing is sent when there is no email.
+ */
+export async function mailReporter(
+  tx: Db,
+  opts: {
+    complaint: ComplaintRow;
+    reporter: Pick<ReporterRow, 'email' | 'name'> | null | undefined;
+    agency: AgencyRow;
+    kind: ReporterMailKind;
+    publicUrl: string;
+    now: Date;
+    /** The text given to the reporter: the first response or the answer. */
+    text?: string | null;
+    /** The PIN, only in the receipt email (the reporter keeps it; only its hash is stored). */
+    pin?: string | null;
+    mergedIntoTrackingNumber?: string | null;
+    attachments?: Array<{ fileId: string; filename: string }>;
+    dedupeSuffix?: string;
+  },
+): Promise<void> {
+  const to = opts.reporter?.email;
+  if (!to) return;
+  const lang = (opts.complaint.language === 'en' ? 'en' : 'id') as TLang;
+  const c = opts.complaint;
+  const tz = opts.agency.timeZone;
+  const when = (d: Date | null) => (d ? formatDateTime(d, tz, lang) : '-');
+  const url = `${opts.publicUrl.replace(/\/+$/, '')}/lacak?nomor=${encodeURIComponent(c.trackingNumber)}`;
+  const hello =
+    lang === 'en'
+      ? `Dear ${opts.reporter?.name || 'reporter'},`
+      : `Yth. ${opts.reporter?.name || 'Pelapor'},`;
+  const lines: string[] = [hello, ''];
+  const L = (id: string, en: string) => lines.push(lang === 'en' ? en : id);
+  switch (opts.kind) {
+    case 'received':
+      L(
+        `Pengaduan Anda kepada ${opts.agency.name} telah kami terima pada ${when(c.receivedAt)}.`,
+        `${opts.agency.name} received your complaint on ${when(c.receivedAt)}.`,
+      );
+      L(`Nomor pengaduan: ${c.trackingNumber}`, `Tracking number: ${c.trackingNumber}`);
+      if (opts.pin)
+        L(
+          `PIN: ${opts.pin} (simpan PIN ini; PIN tidak akan ditampilkan lagi)`,
+          `PIN: ${opts.pin} (keep it; it will not be shown again)`,
+        );
+      L(`Jenis pengaduan: ${typeLabel(c.type, 'id')}`, `Type: ${typeLabel(c.type, 'en')}`);
+      L(
+        `Tanggapan awal paling lambat: ${when(c.firstResponseDue)}`,
+        `First response by: ${when(c.firstResponseDue)}`,
+      );
+      L(`Jawaban paling lambat: ${when(c.answerDue)}`, `Answer by: ${when(c.answerDue)}`);
+      break;
+    case 'first_response':
+      L(
+        `Tanggapan awal atas pengaduan ${c.trackingNumber}:`,
+        `First response to complaint ${c.trackingNumber}:`,
+      );
+      lines.push('', opts.text ?? '');
+      break;
+    case 'forwarded':
+      L(
+        `Pengaduan ${c.trackingNumber} diteruskan kepada Kelompok Kerja Penanganan Pengaduan Masyarakat untuk ditindaklanjuti. Jawaban paling lambat ${when(c.answerDue)}.`,
+        `Complaint ${c.trackingNumber} was passed to the complaint working group for follow-up. You will be answered by ${when(c.answerDue)}.`,
+      );
+      break;
+    case 'answered':
+      L(`Jawaban atas pengaduan ${c.trackingNumber}:`, `The answer to complaint ${c.trackingNumber}:`);
+      lines.push('', opts.text ?? '');
+      break;
+    case 'closed':
+      L(
+        `Penanganan pengaduan ${c.trackingNumber} telah selesai.`,
+        `Complaint ${c.trackingNumber} has been closed.`,
+      );
+      break;
+    case 'merged':
+      L(
+        `Pengaduan ${c.trackingNumber} sama dengan pengaduan ${opts.mergedIntoTrackingNumber} yang sedang ditangani, sehingga keduanya ditangani bersama. Jawaban akan dikirim kepada Anda.`,
+        `Complaint ${c.trackingNumber} is the same matter as complaint ${opts.mergedIntoTrackingNumber}, which is being handled, so both are handled together. You will receive the answer.`,
+      );
+      break;
+    case 'info_added':
+      L(
+        `Tambahan informasi untuk pengaduan ${c.trackingNumber} telah kami terima.`,
+        `We received your additional information for complaint ${c.trackingNumber}.`,
+      );
+      break;
+  }
+  lines.push('');
+  L(`Pantau pengaduan Anda: ${url}`, `Track your complaint: ${url}`);
+  lines.push('', opts.agency.name);
+  await enqueueEmail(tx, {
+    agencyId: opts.agency.id,
+    to,
+    subject: `${SUBJECTS[opts.kind][lang]} (${c.trackingNumber})`,
+    text: lines.join('\n'),
+    attachments: opts.attachments ?? [],
+    dedupeKey: `complaint:${c.id}:${opts.kind}${opts.dedupeSuffix ? `:${opts.dedupeSuffix}` : ''}`,
+    related: { type: 'complaint', id: c.id },
+    now: opts.now,
+  });
+}

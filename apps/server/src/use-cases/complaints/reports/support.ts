@@ -1,0 +1,57 @@
+import type { TWeeklyRecap } from '@sigap/contracts';
+import { summariseWeek, weekPeriod } from '@sigap/core';
+import { listRecapComplaints } from '../../../db/repositories/complaint-reports';
+import type { ComplaintRow } from '../../../db/repositories/complaints';
+import { findAgency } from '../../../db/repositories/org';
+import { buildComplaintReceiptPdf } from '../../../documents/complaint-receipt';
+import { AppError } from '../../../lib/errors';
+import type { Db } from '../../context';
+
+/**
+ * The weekly recap of the Monday-Sunday week containing `anyDate` in the agency's zone, from
+ * the database as it is now. Shared by the office endpoints and the Monday job.
+ */
+export async function weeklyRecapOf(
+  db: Db,
+  agency: { id: string; name: string; timeZone: string },
+  anyDate: string,
+): Promise<TWeeklyRecap> {
+  const week = weekPeriod(anyDate, agency.timeZone);
+  const rows = await listRecapComplaints(db, agency.id, week.start, week.end);
+  return { agencyName: agency.name, ...summariseWeek(rows, week, agency.timeZone) };
+}
+
+export const recapFilename = (weekStart: string, ext: 'pdf' | 'xlsx') =>
+  `rekap-pengaduan-mingguan_${weekStart}.${ext}`;
+
+/** The tracking page's address for a complaint (the same one the reporter's emails carry). */
+export const trackingUrlOf = (publicUrl: string, trackingNumber: string) =>
+  `${publicUrl.replace(/\/+$/, '')}/lacak?nomor=${encodeURIComponent(trackingNumber)}`;
+
+/** The receipt PDF of a complaint whose PIN the caller has checked. */
+export async function receiptPdfOf(
+  db: Db,
+  c: ComplaintRow,
+  opts: { pin: string; publicUrl: string; now: Date },
+): Promise<{ filename: string; body: Buffer }> {
+  const agency = await findAgency(db, c.agencyId);
+  if (!agency) throw new AppError('INTERNAL');
+  const body = await buildComplaintReceiptPdf({
+    agencyName: agency.name,
+    agencyAddress: agency.address,
+    timeZone: agency.timeZone,
+    trackingNumber: c.trackingNumber,
+    pin: opts.pin,
+    receivedAt: c.receivedAt,
+    channel: c.channel,
+    form: c.form,
+    type: c.type,
+    boxKind: c.boxKind,
+    subject: c.confidential ? null : c.subject,
+    firstResponseDue: c.firstResponseDue,
+    answerDue: c.answerDue,
+    trackingUrl: trackingUrlOf(opts.publicUrl, c.trackingNumber),
+    printedAt: opts.now,
+  });
+  return { filename: `tanda-terima_${c.trackingNumber}.pdf`, body };
+}

@@ -1,0 +1,171 @@
+import type {
+  TComplaint,
+  TComplaintListItem,
+  TInputRequest,
+  TReporter,
+  ZComplaintListItem,
+} from '@sigap/contracts';
+import { type CaseState, canSeeReporterIdentity, canWork, duplicateReasons, openTasks } from '@sigap/core';
+import type { z } from 'zod';
+import { findCase } from '../../db/repositories/cases';
+import {
+  type ComplaintRow,
+  findComplaint,
+  findReporter,
+  listIdentityGrants,
+  type listInputRequests,
+  openComplaintsForMatching,
+  type ReporterRow,
+} from '../../db/repositories/complaints';
+import { engineActorOf } from '../cases/support';
+import type { Db, SessionActor } from '../context';
+
+export function reporterOf(r: ReporterRow | undefined | null): TReporter | null {
+  if (!r) return null;
+  return {
+    name: r.name,
+    institution: r.institution,
+    address: r.address,
+    gender: r.gender,
+    phone: r.phone,
+    email: r.email,
+    handle: r.handle,
+  };
+}
+
+export function listItemOf(
+  c: ComplaintRow,
+  now: Date,
+  reporterName: string | null,
+): z.infer<typeof ZComplaintListItem> {
+  const open = ['received', 'in_progress', 'with_working_group'].includes(c.status);
+  return {
+    id: c.id,
+    trackingNumber: c.trackingNumber,
+    status: c.status as TComplaintListItem['status'],
+    type: (c.type as TComplaintListItem['type']) ?? null,
+    channel: c.channel as TComplaintListItem['channel'],
+    form: c.form as 'A' | 'B' | 'C',
+    subject: c.subject,
+    receivedAt: c.receivedAt.toISOString(),
+    firstResponseDue: c.firstResponseDue?.toISOString() ?? null,
+    answerDue: c.answerDue?.toISOString() ?? null,
+    answeredAt: c.answeredAt?.toISOString() ?? null,
+    overdue:
+      (open && !!c.answerDue && c.answerDue.getTime() < now.getTime()) ||
+      (!c.firstRespondedAt && open && !!c.firstResponseDue && c.firstResponseDue.getTime() < now.getTime()),
+    anonymous: c.anonymous,
+    confidential: c.confidential,
+    reporterName,
+  };
+}
+
+/** Whether the actor may see this complaint's reporter (team, or a logged reveal). */
+export async function identityVisible(db: Db, actor: SessionActor, c: ComplaintRow): Promise<boolean> {
+  if (c.agencyId !== actor.agencyId) return false;
+  const grants = canSeeReporterIdentity(actor, { agencyId: c.agencyId, revealedToUserIds: [] })
+    ? []
+    : await listIdentityGrants(db, c.id);
+  return canSeeReporterIdentity(actor, {
+    agencyId: c.agencyId,
+    revealedToUserIds: grants.map((g) => g.userId),
+  });
+}
+
+/** Open complaints that look like this one (same contact, company or NIB, similar text). */
+export async function findDuplicates(db: Db, c: ComplaintRow): Promise<TComplaint['duplicates']> {
+  if (!['draft', 'received', 'in_progress', 'with_working_group'].includes(c.status)) return [];
+  const me = await findReporter(db, c.id);
+  const others = await openComplaintsForMatching(db, c.agencyId, c.id);
+  const mine = new Set(me?.contactKeys ?? []);
+  const out: TComplaint['duplicates'] = [];
+  for (const o of others) {
+    const reasons = duplicateReasons(
+      { nib: c.nib, company: c.companyName, text: `${c.subject} ${c.description}` },
+      { nib: o.nib, company: o.companyName, text: `${o.subject} ${o.description}` },
+    ) as Array<'contact' | 'nib' | 'company' | 'text'>;
+    if ((o.contactKeys ?? []).some((k) => mine.has(k))) reasons.unshift('contact');
+    if (reasons.length === 0) continue;
+    out.push({
+      id: o.id,
+      trackingNumber: o.trackingNumber,
+      subject: o.subject,
+      status: o.status as TComplaint['status'],
+      receivedAt: o.receivedAt.toISOString(),
+      reasons,
+    });
+  }
+  return out.slice(0, 20);
+}
+
+/** The handling actions open to the actor now: the complaint's open SOP step and the actor's lane. */
+export async function availableActions(
+  db: Db,
+  actor: SessionActor,
+  c: ComplaintRow,
+): Promise<{ actions: TComplaint['actions']; currentStep: string | null }> {
+  const team = ['complaint_officer', 'complaint_wg_chair', 'complaint_wg_member'].some((r) =>
+    actor.roles.includes(r as never),
+  );
+  const actions: TComplaint['actions'] = [];
+  if (!team) return { actions, currentStep: null };
+  const officerOrChair =
+    actor.roles.includes('complaint_officer') || actor.roles.includes('complaint_wg_chair');
+  if (c.status === 'draft') {
+    if (actor.roles.includes('complaint_officer')) actions.push('confirmDraft', 'rejectDraft');
+    return { actions, currentStep: null };
+  }
+  if (c.status === 'merged') return { actions: ['unmerge'], currentStep: null };
+  let currentStep: string | null = null;
+  if (c.caseId) {
+    const row = await findCase(db, c.caseId);
+    const state = row?.state as CaseState | undefined;
+    const task = state ? openTasks(state)[0] : undefined;
+    if (task) {
+      currentStep = task.stepId;
+      const mayWork = canWork(task, engineActorOf(actor));
+      const byStep: Record<string, TComplaint['actions']> = {
+        s1: ['firstResponse'],
+        s2: ['settle', 'forward'],
+        s3: ['settle'],
+        s4: ['settle'],
+        s5: ['forward'],
+        s6: ['examine'],
+        s7: ['coordinate'],
+        s8: ['decideMeeting'],
+        s9: ['recordMeeting'],
+        s10: ['answer'],
+        s11: ['close'],
+      };
+      if (mayWork) actions.push(...(byStep[task.stepId] ?? []));
+      if (['s6', 's7', 's8', 's9', 's10'].includes(task.stepId)) actions.push('requestInput');
+    }
+  }
+  if (['received', 'in_progress', 'with_working_group'].includes(c.status)) actions.push('merge');
+  if (officerOrChair) actions.push('revealIdentity');
+  return { actions, currentStep };
+}
+
+type InputRequestJoined = Awaited<ReturnType<typeof listInputRequests>>[number];
+
+export function inputRequestOf(r: InputRequestJoined, reporter: TReporter | null): TInputRequest {
+  return {
+    id: r.request.id,
+    complaintId: r.request.complaintId,
+    trackingNumber: r.trackingNumber,
+    complaintSubject: r.complaintSubject,
+    unitId: r.request.unitId,
+    unitName: r.unitName,
+    question: r.request.question,
+    dueAt: r.request.dueAt.toISOString(),
+    requestedAt: r.request.requestedAt.toISOString(),
+    requestedByName: r.requestedByName,
+    status: r.request.status as TInputRequest['status'],
+    answer: r.request.answer,
+    answeredAt: r.request.answeredAt?.toISOString() ?? null,
+    answeredByName: r.answeredByName,
+    reporter,
+  };
+}
+
+export { findComplaint };
