@@ -208,7 +208,8 @@ describe('portal intake and tracking', () => {
 describe('settings', () => {
   it('lets an administrator set the type-f answer time, which the next complaint follows', async () => {
     expect(
-      (await h.as(officer, 'PUT', '/api/complaints/settings', { otherTypeWorkingDays: 5, mailbox: null })).statusCode,
+      (await h.as(officer, 'PUT', '/api/complaints/settings', { otherTypeWorkingDays: 5, mailbox: null }))
+        .statusCode,
     ).toBe(403);
     const clash = await h.as(admin, 'PUT', '/api/complaints/settings', {
       otherTypeWorkingDays: 5,
@@ -402,7 +403,7 @@ describe('handling, confidentiality, merge', () => {
     expect(
       (
         await h.as(kaltimOfficer, 'POST', `/api/complaint-input-requests/${req.id}/answer`, {
-          answer: 'no' + 'x'.repeat(5),
+          answer: `no${'x'.repeat(5)}`,
         })
       ).statusCode,
     ).toBe(404);

@@ -1,5 +1,5 @@
 import { isWorkingDay, nextWorkingInstant, type WorkingCalendar } from '../calendar';
-import { civilFromDays, isoWeekdayOf, localDateOfDay, parseLocalDate } from '../calendar/dates';
+import { civilFromDays, isoWeekdayOf, localDateOfDay, parseLocalDate, tryParseLocalDate } from '../calendar/dates';
 import { fromLocal, localDateString } from '../format';
 import { CHANNELS, COMPLAINT_TYPES } from './rules';
 
@@ -59,6 +59,11 @@ const TYPE_CODES = Object.keys(COMPLAINT_TYPES);
 const CHANNEL_CODES = Object.keys(CHANNELS);
 /** The key a complaint without a type is counted under. */
 export const NO_TYPE = 'none';
+
+/** Whether 'YYYY-MM-DD' is a real calendar date (a request's `2026-02-30` is not). */
+export function isRealLocalDate(value: string): boolean {
+  return tryParseLocalDate(value) !== null;
+}
 
 /** A local date moved by whole days ('2026-11-30' + 1 = '2026-12-01'). */
 export function addLocalDays(date: string, days: number): string {

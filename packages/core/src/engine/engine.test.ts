@@ -232,7 +232,9 @@ describe('fixed deadlines', () => {
     const t = wita('2026-11-23T08:00');
     const caseDue = wita('2026-12-07T08:00');
     const s1Due = wita('2026-11-23T16:00');
-    const { state } = startCase(def, ctx(t), fungsional, { fixedDues: { case: caseDue, steps: { s1: s1Due } } });
+    const { state } = startCase(def, ctx(t), fungsional, {
+      fixedDues: { case: caseDue, steps: { s1: s1Due } },
+    });
     expect(state.dueAt).toBe(caseDue.toISOString());
     expect(openTasks(state)[0]!.dueAt).toBe(s1Due.toISOString());
     // the next step keeps its own standard time

@@ -3,9 +3,9 @@ import {
   type Actor,
   assertCan,
   can,
-  canSeeReporterIdentity,
   canSeeCase,
   canSeeDocument,
+  canSeeReporterIdentity,
   canStartCase,
   ForbiddenError,
   scopeUnits,
@@ -191,7 +191,12 @@ describe('documents', () => {
 });
 
 describe('complaints', () => {
-  const officer: Actor = { ...staffPromosi, userId: 'u-officer', roles: ['complaint_officer'], unitIds: ['pokja'] };
+  const officer: Actor = {
+    ...staffPromosi,
+    userId: 'u-officer',
+    roles: ['complaint_officer'],
+    unitIds: ['pokja'],
+  };
   const member: Actor = { ...officer, userId: 'u-member', roles: ['complaint_wg_member'] };
   const chair: Actor = { ...officer, userId: 'u-chair', roles: ['complaint_wg_chair'] };
   const complaint = { agencyId: A, revealedToUserIds: [] as string[] };
@@ -200,7 +205,8 @@ describe('complaints', () => {
       expect(can(a, 'complaint.handle', { agencyId: A })).toBe(true);
       expect(can(a, 'complaint.handle', { agencyId: B })).toBe(false);
     }
-    for (const a of [admin, kabidDalak, staffPromosi]) expect(can(a, 'complaint.handle', { agencyId: A })).toBe(false);
+    for (const a of [admin, kabidDalak, staffPromosi])
+      expect(can(a, 'complaint.handle', { agencyId: A })).toBe(false);
   });
   it('shows the reporter only to the team and to whom it was revealed, never across agencies', () => {
     expect(canSeeReporterIdentity(officer, complaint)).toBe(true);
