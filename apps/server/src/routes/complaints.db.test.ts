@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, type Session } from '../testing/harness';
 import { type FilePart, multipartBody, SAMPLE_PDF } from '../testing/multipart';
 import { runDeadlineSweep } from '../use-cases/jobs/run-deadline-sweep';
+import { sendPendingShortMessages } from '../use-cases/notifications/send-pending-short-messages';
 
 let h: Harness;
 let officer: Session;
@@ -202,6 +203,39 @@ describe('portal intake and tracking', () => {
     const ok = await h.as(null, 'POST', '/api/public/complaints/track', { trackingNumber, pin });
     expect(ok.statusCode).toBe(200);
     h.now = START;
+  });
+});
+
+describe('short messages', () => {
+  it('texts a reporter who gave only a phone, through the provider interface and the outbox', async () => {
+    const res = await h.as(officer, 'POST', '/api/complaints', {
+      form: 'B',
+      type: 'd',
+      boxKind: 'pengaduan',
+      description: 'Petugas loket tidak ramah saat melayani antrean pagi ini.',
+      reporterPhone: '0812-7777-8888',
+      receivedAt: '2026-11-24T09:00:00+07:00',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const sms = await rows<{ recipient: string; body_text: string; status: string }>(
+      "select recipient, body_text, status from outbox where channel = 'sms'",
+    );
+    expect(sms).toEqual([expect.objectContaining({ recipient: '6281277778888', status: 'pending' })]);
+    expect(sms[0]!.body_text).toContain(res.json().trackingNumber);
+    // without a provider nothing is claimed; with one, it is sent once
+    expect((await sendPendingShortMessages({ db: h.database.db, now: h.now, sender: null })).skipped).toBe(
+      true,
+    );
+    const delivered: string[] = [];
+    const sender = {
+      channels: ['sms'] as const,
+      send: async (m: { to: string }) => {
+        delivered.push(m.to);
+      },
+    };
+    expect((await sendPendingShortMessages({ db: h.database.db, now: h.now, sender })).sent).toBe(1);
+    expect((await sendPendingShortMessages({ db: h.database.db, now: h.now, sender })).sent).toBe(0);
+    expect(delivered).toEqual(['6281277778888']);
   });
 });
 

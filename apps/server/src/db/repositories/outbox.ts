@@ -30,13 +30,19 @@ export async function insertOutboxOnce(
  */
 export async function claimDueOutbox(
   db: Db,
-  opts: { now: Date; leaseUntil: Date; limit: number },
+  opts: { now: Date; leaseUntil: Date; limit: number; channels?: string[] },
 ): Promise<OutboxRow[]> {
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: outbox.id })
       .from(outbox)
-      .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, opts.now)))
+      .where(
+        and(
+          eq(outbox.status, 'pending'),
+          lte(outbox.nextAttemptAt, opts.now),
+          inArray(outbox.channel, opts.channels ?? ['email']),
+        ),
+      )
       .orderBy(asc(outbox.nextAttemptAt))
       .limit(opts.limit)
       .for('update', { skipLocked: true });

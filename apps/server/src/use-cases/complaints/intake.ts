@@ -239,7 +239,7 @@ export async function recordNewComplaint(
     }
     await mailReporter(tx, {
       complaint,
-      reporter: { email: r.email ?? null, name: r.name ?? null },
+      reporter: { email: r.email ?? null, name: r.name ?? null, phone: r.phone ?? null },
       agency,
       kind: 'received',
       publicUrl: opts.publicUrl,

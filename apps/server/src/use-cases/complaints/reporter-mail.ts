@@ -4,6 +4,7 @@ import type { ComplaintRow, ReporterRow } from '../../db/repositories/complaints
 import type { AgencyRow } from '../../db/repositories/org';
 import type { Db } from '../context';
 import { enqueueEmail } from '../notifications/enqueue-email';
+import { enqueueShortMessage } from '../notifications/enqueue-short-message';
 import { typeLabel } from './support';
 
 export type ReporterMailKind =
@@ -40,7 +41,7 @@ export async function mailReporter(
   tx: Db,
   opts: {
     complaint: ComplaintRow;
-    reporter: Pick<ReporterRow, 'email' | 'name'> | null | undefined;
+    reporter: (Pick<ReporterRow, 'email' | 'name'> & { phone?: string | null }) | null | undefined;
     agency: AgencyRow;
     kind: ReporterMailKind;
     publicUrl: string;
@@ -55,7 +56,6 @@ export async function mailReporter(
   },
 ): Promise<void> {
   const to = opts.reporter?.email;
-  if (!to) return;
   const lang = (opts.complaint.language === 'en' ? 'en' : 'id') as TLang;
   const c = opts.complaint;
   const tz = opts.agency.timeZone;
@@ -125,13 +125,28 @@ export async function mailReporter(
   lines.push('');
   L(`Pantau pengaduan Anda: ${url}`, `Track your complaint: ${url}`);
   lines.push('', opts.agency.name);
+  const dedupeKey = `complaint:${c.id}:${opts.kind}${opts.dedupeSuffix ? `:${opts.dedupeSuffix}` : ''}`;
+  if (!to) {
+    // no email: a short message to the phone, through the SMS provider when one is configured
+    if (opts.reporter?.phone)
+      await enqueueShortMessage(tx, {
+        agencyId: opts.agency.id,
+        channel: 'sms',
+        to: opts.reporter.phone,
+        text: `${SUBJECTS[opts.kind][lang]} (${c.trackingNumber}). ${opts.text ? `${opts.text.slice(0, 300)} ` : ''}${url}`,
+        dedupeKey,
+        related: { type: 'complaint', id: c.id },
+        now: opts.now,
+      });
+    return;
+  }
   await enqueueEmail(tx, {
     agencyId: opts.agency.id,
     to,
     subject: `${SUBJECTS[opts.kind][lang]} (${c.trackingNumber})`,
     text: lines.join('\n'),
     attachments: opts.attachments ?? [],
-    dedupeKey: `complaint:${c.id}:${opts.kind}${opts.dedupeSuffix ? `:${opts.dedupeSuffix}` : ''}`,
+    dedupeKey,
     related: { type: 'complaint', id: c.id },
     now: opts.now,
   });
