@@ -558,6 +558,15 @@ export const ZComplaintSettings = z
     otherTypeWorkingDays: z.number().int().min(1).max(60),
     /** The mailbox whose messages become draft complaints. */
     mailbox: z.email().max(LIMITS.emailMax).nullable(),
+    /**
+     * The agency's satisfaction survey (SKM), to which reporters are invited after the answer;
+     * Sigap's own survey replaces it once service requests are built.
+     */
+    surveyUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .nullable()
+      .default(null),
   })
   .strict();
 export type TComplaintSettings = z.infer<typeof ZComplaintSettings>;

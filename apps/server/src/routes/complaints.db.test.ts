@@ -242,8 +242,13 @@ describe('short messages', () => {
 describe('settings', () => {
   it('lets an administrator set the type-f answer time, which the next complaint follows', async () => {
     expect(
-      (await h.as(officer, 'PUT', '/api/complaints/settings', { otherTypeWorkingDays: 5, mailbox: null }))
-        .statusCode,
+      (
+        await h.as(officer, 'PUT', '/api/complaints/settings', {
+          otherTypeWorkingDays: 5,
+          mailbox: null,
+          surveyUrl: null,
+        })
+      ).statusCode,
     ).toBe(403);
     const clash = await h.as(admin, 'PUT', '/api/complaints/settings', {
       otherTypeWorkingDays: 5,
@@ -253,8 +258,13 @@ describe('settings', () => {
     const ok = await h.as(admin, 'PUT', '/api/complaints/settings', {
       otherTypeWorkingDays: 5,
       mailbox: 'Pengaduan@BKPM.sigap.test',
+      surveyUrl: 'https://skm.example.go.id/bkpm',
     });
-    expect(ok.json()).toEqual({ otherTypeWorkingDays: 5, mailbox: 'pengaduan@bkpm.sigap.test' });
+    expect(ok.json()).toEqual({
+      otherTypeWorkingDays: 5,
+      mailbox: 'pengaduan@bkpm.sigap.test',
+      surveyUrl: 'https://skm.example.go.id/bkpm',
+    });
     const f = (await portal(validPortal({ type: 'f', reporterEmail: 'f@example.com' }))).json();
     // 5 working days from Tuesday 24 Nov 10:00 WIB → Tuesday 1 Dec 10:00 WIB
     expect(f.answerDue).toBe('2026-12-01T03:00:00.000Z');
@@ -474,6 +484,9 @@ describe('handling, confidentiality, merge', () => {
     );
     const view = (await h.as(null, 'POST', '/api/public/complaints/track', { trackingNumber, pin })).json();
     expect(view.answer).toContain('verified today');
+    // invited to the agency's satisfaction survey (set in the settings test above)
+    expect(view.surveyUrl).toBe('https://skm.example.go.id/bkpm');
+    expect(mail.at(-1)?.body_text).toContain('https://skm.example.go.id/bkpm');
     expect(view.steps.map((s: { kind: string }) => s.kind)).toEqual([
       'received',
       'first_response',

@@ -12,6 +12,7 @@ import { findAgency } from '../../db/repositories/org';
 import { AppError } from '../../lib/errors';
 import { verifyPassword } from '../auth/passwords';
 import type { Db } from '../context';
+import { complaintSettings } from './support';
 
 /** Five wrong PINs in a row lock the number for 15 minutes (on top of the per-address rate limit). */
 export const PIN_MAX_FAILURES = 5;
@@ -92,7 +93,7 @@ export async function publicComplaintView(
     withPin,
     canAddInfo: withPin && ['received', 'in_progress', 'with_working_group'].includes(c.status),
     mergedIntoTrackingNumber: merged?.trackingNumber ?? null,
-    surveyUrl: null,
+    surveyUrl: withPin && c.answeredAt && agency ? complaintSettings(agency).surveyUrl : null,
   };
 }
 

@@ -5,7 +5,7 @@ import type { AgencyRow } from '../../db/repositories/org';
 import type { Db } from '../context';
 import { enqueueEmail } from '../notifications/enqueue-email';
 import { enqueueShortMessage } from '../notifications/enqueue-short-message';
-import { typeLabel } from './support';
+import { complaintSettings, typeLabel } from './support';
 
 export type ReporterMailKind =
   | 'received'
@@ -99,10 +99,19 @@ export async function mailReporter(
         `Complaint ${c.trackingNumber} was passed to the complaint working group for follow-up. You will be answered by ${when(c.answerDue)}.`,
       );
       break;
-    case 'answered':
+    case 'answered': {
       L(`Jawaban atas pengaduan ${c.trackingNumber}:`, `The answer to complaint ${c.trackingNumber}:`);
       lines.push('', opts.text ?? '');
+      const survey = complaintSettings(opts.agency).surveyUrl;
+      if (survey) {
+        lines.push('');
+        L(
+          `Bantu kami memperbaiki layanan: isi survei kepuasan masyarakat di ${survey}`,
+          `Help us improve: please answer the satisfaction survey at ${survey}`,
+        );
+      }
       break;
+    }
     case 'closed':
       L(
         `Penanganan pengaduan ${c.trackingNumber} telah selesai.`,

@@ -49,12 +49,17 @@ export interface UploadedFile {
 export interface ComplaintSettings {
   otherTypeWorkingDays: number;
   mailbox: string | null;
+  surveyUrl: string | null;
 }
 
 /** The agency's complaint settings (`agencies.settings.complaints`), with the defaults. */
 export function complaintSettings(agency: AgencyRow): ComplaintSettings {
   const s = ((agency.settings ?? {}) as { complaints?: Partial<ComplaintSettings> }).complaints ?? {};
-  return { otherTypeWorkingDays: s.otherTypeWorkingDays ?? 10, mailbox: s.mailbox ?? null };
+  return {
+    otherTypeWorkingDays: s.otherTypeWorkingDays ?? 10,
+    mailbox: s.mailbox ?? null,
+    surveyUrl: s.surveyUrl ?? null,
+  };
 }
 
 /** The unit of the complaint team: the one holding the complaint officer's position (else the chair's). */
