@@ -193,6 +193,8 @@ export const ZCaseDetail = z.object({
   ),
   canPause: z.boolean(),
   canCancel: z.boolean(),
+  /** A complaint's case: its steps are done on the complaint page (for the complaint team). */
+  complaintId: ZId.nullable(),
 });
 export type TCaseDetail = z.infer<typeof ZCaseDetail>;
 

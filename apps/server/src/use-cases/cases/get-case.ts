@@ -1,6 +1,7 @@
 import type { TCaseDetail, TCaseTask } from '@sigap/contracts';
 import {
   type CaseState,
+  COMPLAINT_SOP_KEY,
   canDirect,
   canWork,
   closePauses,
@@ -8,6 +9,7 @@ import {
   workingMinutesBetween,
 } from '@sigap/core';
 import { findCase, listComments } from '../../db/repositories/cases';
+import { findComplaintByCase } from '../../db/repositories/complaints';
 import { listCaseEvents } from '../../db/repositories/event-log';
 import { holdersInUnits, listUnits } from '../../db/repositories/org';
 import { userNames } from '../../db/repositories/users';
@@ -50,6 +52,8 @@ export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Pr
       .concat(state.sendBacks.map((s) => s.byUserId))
       .filter((x): x is string => !!x),
   );
+  const complaint =
+    row.definitionKey === COMPLAINT_SOP_KEY ? await findComplaintByCase(db, row.id) : undefined;
   const engineActor = engineActorOf(actor);
   const tasks: TCaseTask[] = state.tasks.map((t) => {
     const step = def.steps.find((s) => s.id === t.stepId)!;
@@ -88,7 +92,7 @@ export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Pr
         instruction: d.instruction,
       })),
       cancelReason: t.cancelReason,
-      canWork: t.status === 'ready' && state.status === 'open' && canWork(t, engineActor),
+      canWork: !complaint && t.status === 'ready' && state.status === 'open' && canWork(t, engineActor),
       canDirect: t.status === 'ready' && state.status === 'open' && canDirect(t, engineActor),
     };
   });
@@ -149,7 +153,8 @@ export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Pr
       stepId: ((e.after as { stepId?: string } | null)?.stepId ?? null) as string | null,
     })),
     candidates,
-    canPause: state.status === 'open' && tasks.some((t) => t.canWork || t.canDirect),
-    canCancel: state.status === 'open' && canDirectAny,
+    canPause: complaint ? false : state.status === 'open' && tasks.some((t) => t.canWork || t.canDirect),
+    canCancel: complaint ? false : state.status === 'open' && canDirectAny,
+    complaintId: complaint?.id ?? null,
   };
 }

@@ -24,6 +24,8 @@ import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { formatTimeLeft } from '../../lib/workingTime';
+import { COMPLAINT_ROLES } from '../access';
+import { hasRole, useSession } from '../auth/session';
 import { CaseDocuments } from '../documents/CaseDocuments';
 import { useAddComment, useCase, useCaseAction, useSopVersion } from './api';
 import { CaseTimeline } from './CaseTimeline';
@@ -170,6 +172,8 @@ export function CasePage() {
   const lang = currentLang();
   const { id = '' } = useParams();
   const detail = useCase(id);
+  const me = useSession();
+  const isComplaintTeam = hasRole(me, COMPLAINT_ROLES);
   const action = useCaseAction(id);
   const definition = useSopVersion(detail.data?.definitionKey, detail.data?.definitionVersion);
   const [reasonFor, setReasonFor] = useState<'pause' | 'cancel' | null>(null);
@@ -215,6 +219,17 @@ export function CasePage() {
           )}
         </Group>
       </Stack>
+
+      {c.complaintId && (
+        <Alert color="blue" title={t('office.case.complaintTitle')}>
+          <Text size="sm">{t('office.case.complaintBody')}</Text>
+          {isComplaintTeam && (
+            <Anchor component={Link} to={`/office/pengaduan/${c.complaintId}`} size="sm" fw={600}>
+              {t('office.case.complaintLink')}
+            </Anchor>
+          )}
+        </Alert>
+      )}
 
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0} spacing="sm">
         <Fact label={t('office.case.unit')}>{c.unitName}</Fact>
