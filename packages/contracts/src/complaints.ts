@@ -170,6 +170,8 @@ export const ZFormBRequest = z
   .object({
     form: z.literal('B'),
     ...officerCommon,
+    /** The slip promises "kerahasiaan pengirim dijamin": confidential unless the officer says otherwise. */
+    confidential: z.boolean().default(true),
     /** Jenis pengaduan (*) wajib: saran/pertanyaan/informasi/pengaduan/masalah. */
     boxKind: ZBoxKind,
     /** Isi pengaduan. */

@@ -24,6 +24,12 @@ export interface RecapMeta {
   generatedAt: Date;
 }
 
+/**
+ * Rows of the follow-up table in the PDF. A backlog of thousands would make a PDF of hundreds of
+ * pages (measured: 10,000 rows, 2.9 MB, 11-18 s to render); the workbook always has every row.
+ */
+export const PDF_FOLLOW_UP_LIMIT = 300;
+
 const WEEKDAYS = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'];
 
 export const typeName = (code: string | null) =>
@@ -123,8 +129,8 @@ export async function buildWeeklyRecapPdf(r: TWeeklyRecap, meta: RecapMeta): Pro
       ...table(
         [220, 60],
         figures.map(([label, n], i): TableCell[] => [
-          { text: label, bold: i === 0 },
-          num(n, { bold: true, fontSize: 10 }),
+          { text: label, bold: i === 0, fontSize: 9 },
+          num(n, { bold: true, fontSize: 9 }),
         ]),
         0,
       ),
@@ -170,6 +176,15 @@ export async function buildWeeklyRecapPdf(r: TWeeklyRecap, meta: RecapMeta): Pro
       style: 'small',
       margin: [0, 0, 0, 4],
     },
+    ...(r.followUps.length > PDF_FOLLOW_UP_LIMIT
+      ? [
+          {
+            text: `Ditampilkan ${PDF_FOLLOW_UP_LIMIT} pengaduan terlama dari ${r.followUps.length}; daftar lengkap ada pada berkas XLSX rekapitulasi ini (lembar "Tindak lanjut").`,
+            bold: true,
+            margin: [0, 0, 0, 4] as [number, number, number, number],
+          },
+        ]
+      : []),
     r.followUps.length === 0
       ? { text: 'Tidak ada pengaduan yang ditindaklanjuti dalam minggu ini.', italics: true }
       : table(
@@ -185,16 +200,18 @@ export async function buildWeeklyRecapPdf(r: TWeeklyRecap, meta: RecapMeta): Pro
               head('Langkah terakhir'),
               head('Lewat batas'),
             ],
-            ...r.followUps.map((f, i): TableCell[] => [
-              num(i + 1),
-              f.trackingNumber,
-              f.subject,
-              { text: f.type ?? '-', alignment: 'center' },
-              statusName(f.status),
-              f.answerDue ? formatDateTime(new Date(f.answerDue), meta.timeZone, 'id') : '-',
-              stepName(f.lastStep),
-              { text: f.overdue ? 'Ya' : '-', alignment: 'center', bold: f.overdue },
-            ]),
+            ...r.followUps
+              .slice(0, PDF_FOLLOW_UP_LIMIT)
+              .map((f, i): TableCell[] => [
+                num(i + 1),
+                f.trackingNumber,
+                f.subject,
+                { text: f.type ?? '-', alignment: 'center' },
+                statusName(f.status),
+                f.answerDue ? formatDateTime(new Date(f.answerDue), meta.timeZone, 'id') : '-',
+                stepName(f.lastStep),
+                { text: f.overdue ? 'Ya' : '-', alignment: 'center', bold: f.overdue },
+              ]),
           ],
         ),
   ];

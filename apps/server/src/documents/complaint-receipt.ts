@@ -51,11 +51,8 @@ export async function buildComplaintReceiptPdf(d: ReceiptData): Promise<Buffer> 
   const qr = await QRCode.toDataURL(d.trackingUrl, { margin: 1, width: 240 });
 
   const rows: TableCell[][] = [
-    [
-      label('Nomor pengaduan', 'Tracking number'),
-      { text: d.trackingNumber, bold: true, fontSize: 16, characterSpacing: 0.5 },
-    ],
-    [label('PIN', 'PIN'), { text: d.pin, bold: true, fontSize: 16, characterSpacing: 3 }],
+    [label('Nomor pengaduan', 'Tracking number'), { text: d.trackingNumber, bold: true, fontSize: 16 }],
+    [label('PIN', 'PIN'), { text: d.pin, bold: true, fontSize: 16 }],
     [label('Diterima', 'Received'), both(when(d.receivedAt), whenEn(d.receivedAt))],
     [
       label('Saluran', 'Channel'),

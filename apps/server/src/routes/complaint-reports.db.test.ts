@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBoss } from '../jobs/boss';
+import { COMPLAINT_WEEKLY_RECAP, startComplaintRecapJob } from '../jobs/index';
 import { createHarness, type Harness, type Session } from '../testing/harness';
 import { multipartBody } from '../testing/multipart';
 import { sendWeeklyRecaps } from '../use-cases/complaints/reports/send-weekly-recaps';
@@ -34,8 +36,9 @@ async function rows<T>(text: string, values?: unknown[]): Promise<T[]> {
 }
 
 async function idOf(trackingNumber: string): Promise<string> {
-  return (await rows<{ id: string }>('select id from complaints where tracking_number = $1', [trackingNumber]))[0]!
-    .id;
+  return (
+    await rows<{ id: string }>('select id from complaints where tracking_number = $1', [trackingNumber])
+  )[0]!.id;
 }
 
 const OFFICER = 'petugas.pengaduan.bkpm@sigap.test';
@@ -103,7 +106,7 @@ async function sqlWeek(agencyId: string) {
     (
       await rows<{ n: number }>(
         `select count(*)::int as n from complaints
-         where agency_id = $1 and status not in ('draft', 'rejected') and ${where}`,
+         where agency_id = $1 and status not in ('draft', 'rejected') and $2::timestamptz < $3::timestamptz and ${where}`,
         [agencyId, WEEK.start.toISOString(), WEEK.end.toISOString()],
       )
     )[0]!.n;
@@ -155,7 +158,11 @@ beforeAll(async () => {
   const w1 = await record(OFFICER, 'W1', formA('d', '2026-11-23T08:00', 'Petugas loket tidak ramah'));
   // W2: Tuesday, portal, confidential; D1 and R1 the same day become a draft and a rejected draft.
   at('2026-11-24T10:00');
-  const w2 = await portal('W2', { type: 'a', subject: 'Verifikasi izin lokasi lambat', confidential: 'true' });
+  const w2 = await portal('W2', {
+    type: 'a',
+    subject: 'Verifikasi izin lokasi lambat',
+    confidential: 'true',
+  });
   const d1 = await portal('D1', { type: 'f', subject: 'Surel yang belum dikonfirmasi' });
   const r1 = await portal('R1', { type: 'f', subject: 'Surel yang bukan pengaduan' });
   await h.database.query(`update complaints set status = 'draft' where id = $1`, [d1.id]);
@@ -268,7 +275,11 @@ describe('weekly recap', () => {
     const n = (k: string) => received[k]!.trackingNumber;
     expect(numbers).toEqual([n('P1'), n('P2'), n('W1'), n('W2'), n('W3'), n('W4'), n('W5')]);
     const byNumber = new Map(r.followUps.map((f: { trackingNumber: string }) => [f.trackingNumber, f]));
-    expect(byNumber.get(n('P1'))).toMatchObject({ status: 'with_working_group', overdue: true, lastStep: 'forwarded' });
+    expect(byNumber.get(n('P1'))).toMatchObject({
+      status: 'with_working_group',
+      overdue: true,
+      lastStep: 'forwarded',
+    });
     expect(byNumber.get(n('W1'))).toMatchObject({ status: 'closed', overdue: false, lastStep: 'closed' });
     expect(byNumber.get(n('W2'))).toMatchObject({ subject: '(rahasia)', status: 'closed' });
     expect(byNumber.get(n('W3'))).toMatchObject({ status: 'merged' });
@@ -331,6 +342,21 @@ describe('weekly recap', () => {
 });
 
 describe('who may read the reports', () => {
+  it('documents every endpoint in the OpenAPI document', async () => {
+    const doc = (await h.as(null, 'GET', '/api/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/complaints/reports/daily',
+        '/api/complaints/reports/weekly',
+        '/api/complaints/reports/weekly.pdf',
+        '/api/complaints/reports/weekly.xlsx',
+        '/api/complaints/{id}/receipt',
+        '/api/public/complaints/stats',
+        '/api/public/complaints/receipt',
+      ]),
+    );
+  });
+
   it('the complaint team, the head of the agency and the administrator; not other staff', async () => {
     for (const s of [officer, member, menteri, admin])
       expect((await h.as(s, 'GET', '/api/complaints/reports/daily')).statusCode).toBe(200);
@@ -466,7 +492,9 @@ describe('receipts', () => {
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().fields[0]).toMatchObject({ field: 'pin' });
     expect(await failures(w4.id)).toBe(1);
-    expect((await h.as(staf, 'POST', `/api/complaints/${w4.id}/receipt`, { pin: w4.pin })).statusCode).toBe(403);
+    expect((await h.as(staf, 'POST', `/api/complaints/${w4.id}/receipt`, { pin: w4.pin })).statusCode).toBe(
+      403,
+    );
     expect(
       (await h.as(kaltimOfficer, 'POST', `/api/complaints/${w4.id}/receipt`, { pin: w4.pin })).statusCode,
     ).toBe(404);
@@ -518,7 +546,10 @@ describe('the Monday recap job', () => {
       'rekap-pengaduan-mingguan_2026-11-23.pdf',
       'rekap-pengaduan-mingguan_2026-11-23.xlsx',
     ]);
-    expect(bkpmMail.attachments.map((x) => x.fileId)).toEqual([recaps[0]!.pdf_file_id, recaps[0]!.xlsx_file_id]);
+    expect(bkpmMail.attachments.map((x) => x.fileId)).toEqual([
+      recaps[0]!.pdf_file_id,
+      recaps[0]!.xlsx_file_id,
+    ]);
     const notices = await rows<{ n: number }>(
       `select count(*)::int as n from notifications where kind = 'complaint.weekly_recap' and dedupe_key = 'complaint-recap:2026-11-23'`,
     );
@@ -532,7 +563,9 @@ describe('the Monday recap job', () => {
     expect(pdf!.content_type).toBe('application/pdf');
     const text = (await pdfText(Buffer.from(pdf!.bytes))).replace(/[ \t]+/g, ' ');
     expect(Number(/Pengaduan diterima (\d+)/.exec(text)?.[1])).toBe((await sqlWeek(bkpmId)).total);
-    const [xlsx] = await rows<{ bytes: Buffer }>('select bytes from files where id = $1', [recaps[0]!.xlsx_file_id]);
+    const [xlsx] = await rows<{ bytes: Buffer }>('select bytes from files where id = $1', [
+      recaps[0]!.xlsx_file_id,
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx!.bytes) as unknown as ArrayBuffer);
     expect(wb.getWorksheet('Tindak lanjut')!.rowCount - 1).toBe(7);
@@ -546,5 +579,47 @@ describe('the Monday recap job', () => {
       `select count(*)::int as n from event_log where action = 'complaint.weekly_recap_sent'`,
     );
     expect(events!.n).toBe(3);
+  });
+});
+
+describe('the recap job on pg-boss', () => {
+  it(`runs ${COMPLAINT_WEEKLY_RECAP} at start and records the week that just ended for every agency`, async () => {
+    const boss = createBoss(h.database, { databaseUrl: h.database.url });
+    const errors: unknown[] = [];
+    boss.on('error', (e) => errors.push(e));
+    await boss.start();
+    // Monday 7 December 2026 08:00 WIB: the week of 30 November is due everywhere
+    await startComplaintRecapJob(boss, h.database, () => wib('2026-12-07T08:00'), {
+      error: (o) => errors.push(o),
+    });
+    const weeks = async () =>
+      (
+        await rows<{ n: number }>(
+          `select count(*)::int as n from complaint_recaps where week_start = '2026-11-30'`,
+        )
+      )[0]!.n;
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && (await weeks()) < 2) await new Promise((r) => setTimeout(r, 250));
+    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    expect(await weeks()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('rate limits', () => {
+  it('limits the public statistics and receipts per address', async () => {
+    let status = 200;
+    for (let i = 0; i < 31 && status === 200; i++)
+      status = (await h.as(null, 'GET', `/api/public/complaints/stats?agencyId=${kaltimId}`)).statusCode;
+    expect(status).toBe(429);
+    let receipt = 0;
+    for (let i = 0; i < 11 && receipt !== 429; i++)
+      receipt = (
+        await h.as(null, 'POST', '/api/public/complaints/receipt', {
+          trackingNumber: 'ADU-2026-999998',
+          pin: '123456',
+        })
+      ).statusCode;
+    expect(receipt).toBe(429);
   });
 });

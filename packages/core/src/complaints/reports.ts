@@ -1,5 +1,11 @@
 import { isWorkingDay, nextWorkingInstant, type WorkingCalendar } from '../calendar';
-import { civilFromDays, isoWeekdayOf, localDateOfDay, parseLocalDate, tryParseLocalDate } from '../calendar/dates';
+import {
+  civilFromDays,
+  isoWeekdayOf,
+  localDateOfDay,
+  parseLocalDate,
+  tryParseLocalDate,
+} from '../calendar/dates';
 import { fromLocal, localDateString } from '../format';
 import { CHANNELS, COMPLAINT_TYPES } from './rules';
 

@@ -3,6 +3,12 @@ import { and, asc, eq, gte, lt, notInArray, or, type SQL, sql } from 'drizzle-or
 import type { Db } from '../client';
 import { complaintMerges, complaintRecaps, complaints, complaintUpdates } from '../schema';
 
+/**
+ * The outer row's id inside a correlated subquery. Drizzle writes a column of the only table
+ * of a query unqualified ("id"), which inside the subquery would name the subquery's own id.
+ */
+const complaintId = sql.raw('"complaints"."id"');
+
 /** Drafts (unconfirmed inbound email) and rejected drafts are not complaints: no report counts them. */
 const NOT_COMPLAINTS = ['draft', 'rejected'];
 
@@ -20,7 +26,7 @@ export async function listTallyRows(db: Db, agencyId: string, start: Date, end: 
 /** When the complaint was merged into another (its active merge), for "open at the week's end". */
 const mergedAt = sql<Date | null>`(
   select max(${complaintMerges.mergedAt}) from ${complaintMerges}
-  where ${complaintMerges.complaintId} = ${complaints.id} and ${complaintMerges.undoneAt} is null
+  where ${complaintMerges.complaintId} = ${complaintId} and ${complaintMerges.undoneAt} is null
 )`.mapWith(complaints.receivedAt);
 
 /**
@@ -30,7 +36,7 @@ const mergedAt = sql<Date | null>`(
 const KIND_ORDER = sql.raw(`array[${COMPLAINT_UPDATE_KINDS.map((k) => `'${k}'`).join(',')}]::text[]`);
 const lastStep = sql<string | null>`(
   select ${complaintUpdates.kind} from ${complaintUpdates}
-  where ${complaintUpdates.complaintId} = ${complaints.id} and ${complaintUpdates.public}
+  where ${complaintUpdates.complaintId} = ${complaintId} and ${complaintUpdates.public}
   order by ${complaintUpdates.occurredAt} desc, array_position(${KIND_ORDER}, ${complaintUpdates.kind}) desc
   limit 1
 )`;

@@ -4,6 +4,7 @@ import {
   CHANNELS,
   complaintDeadlines,
   contactKeys,
+  formatDateTime,
   trackingNumber as formatTrackingNumber,
   pinFromBytes,
   startCase as startEngineCase,
@@ -256,7 +257,7 @@ export async function recordNewComplaint(
       title: input.draft
         ? `Surel pengaduan baru menunggu konfirmasi: ${trackingNumber}`
         : `Pengaduan baru ${trackingNumber}`,
-      body: `${input.subject}\nTanggapan awal paling lambat: ${deadlines.firstResponseDue.toISOString()}`,
+      body: `${input.subject}\nTanggapan awal paling lambat: ${formatDateTime(deadlines.firstResponseDue, agency.timeZone, 'id')}`,
       now,
     });
   }

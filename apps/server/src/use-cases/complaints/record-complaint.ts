@@ -53,7 +53,6 @@ export async function recordComplaint(
   } else if (r.form === 'B') {
     complaint = {
       ...common,
-      // the slip promises "kerahasiaan pengirim dijamin": a box complaint is confidential unless the officer says otherwise
       channel: 'box',
       boxKind: r.boxKind,
       subject: r.subject ?? subjectOf(r.description),

@@ -2,6 +2,7 @@ import type { TDailyTally } from '@sigap/contracts';
 import { assertCan, dayPeriod, localDateString, tallyComplaints } from '@sigap/core';
 import { listTallyRows } from '../../../db/repositories/complaint-reports';
 import type { AuthedCtx } from '../../context';
+import { checkedDate } from './support';
 
 /**
  * The daily tally (Perka BKPM 12/2015 Pasal 10 (1): the working group records the number and
@@ -14,7 +15,7 @@ export async function getDailyTally(
 ): Promise<TDailyTally> {
   assertCan(actor, 'complaint.report.read', { agencyId: actor.agencyId });
   const tz = actor.agency.timeZone;
-  const day = dayPeriod(query.date ?? localDateString(now, tz), tz);
+  const day = dayPeriod(checkedDate('date', query.date) ?? localDateString(now, tz), tz);
   const rows = await listTallyRows(db, actor.agencyId, day.start, day.end);
   return { date: day.from, agencyName: actor.agency.name, ...tallyComplaints(rows) };
 }

@@ -1,7 +1,7 @@
 import type { TWeeklyRecap } from '@sigap/contracts';
 import { assertCan, previousWeekStart } from '@sigap/core';
 import type { AuthedCtx } from '../../context';
-import { weeklyRecapOf } from './support';
+import { checkedDate, weeklyRecapOf } from './support';
 
 /**
  * The weekly recap with follow-ups (Perka BKPM 12/2015 Pasal 10): the Monday-Sunday week in the
@@ -14,5 +14,9 @@ export async function getWeeklyRecap(
   query: { week?: string | undefined },
 ): Promise<TWeeklyRecap> {
   assertCan(actor, 'complaint.report.read', { agencyId: actor.agencyId });
-  return weeklyRecapOf(db, actor.agency, query.week ?? previousWeekStart(now, actor.agency.timeZone));
+  return weeklyRecapOf(
+    db,
+    actor.agency,
+    checkedDate('week', query.week) ?? previousWeekStart(now, actor.agency.timeZone),
+  );
 }

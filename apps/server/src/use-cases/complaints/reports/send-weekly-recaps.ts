@@ -19,7 +19,7 @@ import { recapFilename, weeklyRecapOf } from './support';
 
 /** The head of the agency: the minister at the centre, the head of office in a region (acting officials included). */
 export const AGENCY_HEAD_ROLES = ['menteri', 'kepala_dinas'] as const;
-export const RECAP_LINK = '/office/pengaduan/laporan';
+export const RECAP_LINK = '/office/pengaduan-laporan';
 
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

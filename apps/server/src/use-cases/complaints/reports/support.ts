@@ -1,11 +1,17 @@
 import type { TWeeklyRecap } from '@sigap/contracts';
-import { summariseWeek, weekPeriod } from '@sigap/core';
+import { isRealLocalDate, summariseWeek, weekPeriod } from '@sigap/core';
 import { listRecapComplaints } from '../../../db/repositories/complaint-reports';
 import type { ComplaintRow } from '../../../db/repositories/complaints';
 import { findAgency } from '../../../db/repositories/org';
 import { buildComplaintReceiptPdf } from '../../../documents/complaint-receipt';
-import { AppError } from '../../../lib/errors';
+import { AppError, invalidField } from '../../../lib/errors';
 import type { Db } from '../../context';
+
+/** A query's local date, refused (400, naming the field) unless it is a real calendar date. */
+export function checkedDate<T extends string | undefined>(field: string, value: T): T {
+  if (value !== undefined && !isRealLocalDate(value)) throw invalidField(field, 'date_format');
+  return value;
+}
 
 /**
  * The weekly recap of the Monday-Sunday week containing `anyDate` in the agency's zone, from
