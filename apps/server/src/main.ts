@@ -2,7 +2,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { migrateDatabase, openDatabase } from './db/client';
 import { loadDocumentTemplates } from './documents/load-templates';
-import { startJobs, startMaintenanceJob, startOutboxJob } from './jobs';
+import { startJobs, startMaintenanceJob, startOutboxJob, startShortMessageJob } from './jobs';
 import { createBoss } from './jobs/boss';
 import { systemClock } from './lib/clock';
 import { complaintMailHandlers } from './mail/complaint-mailboxes';
@@ -30,6 +30,8 @@ async function main() {
     await boss.start();
     await startJobs(boss, database, systemClock, app.log);
     await startOutboxJob(boss, database, systemClock, config, app.log);
+    // an agency's SMS/WhatsApp gateway plugs in here as a ShortMessageSender
+    await startShortMessageJob(boss, database, systemClock, null, app.log);
     await startMaintenanceJob(boss, database, app.log);
   }
   await app.listen({ port: config.port, host: config.host });

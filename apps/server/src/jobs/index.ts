@@ -2,9 +2,11 @@ import type PgBoss from 'pg-boss';
 import type { Database } from '../db/client';
 import type { Clock } from '../lib/clock';
 import { createMailTransport } from '../lib/mail';
+import type { ShortMessageSender } from '../lib/short-message';
 import { sendWeeklyRecaps } from '../use-cases/complaints/reports/send-weekly-recaps';
 import { runDeadlineSweep } from '../use-cases/jobs/run-deadline-sweep';
 import { sendPendingEmails } from '../use-cases/notifications/send-pending-emails';
+import { sendPendingShortMessages } from '../use-cases/notifications/send-pending-short-messages';
 
 export const DEADLINE_SWEEP = 'deadline-sweep';
 export const SEND_OUTBOX = 'send-outbox';
@@ -147,4 +149,38 @@ export async function startComplaintRecapJob(
     }
   });
   await boss.send(COMPLAINT_WEEKLY_RECAP, {});
+}
+
+export const SEND_SHORT_MESSAGES = 'send-short-messages';
+
+/**
+ * Sends SMS/WhatsApp messages of the outbox through the agency's provider (`ShortMessageSender`)
+ * every minute. Sigap ships no provider: without one nothing is scheduled and short messages
+ * wait in the outbox (said once at start), exactly as emails do without SMTP.
+ */
+export async function startShortMessageJob(
+  boss: PgBoss,
+  database: Database,
+  clock: Clock,
+  sender: ShortMessageSender | null,
+  log: { warn: (m: string) => void; error: (o: object, m: string) => void },
+) {
+  if (!sender) {
+    log.warn('no SMS/WhatsApp provider is configured: short messages wait in the outbox');
+    return;
+  }
+  await boss.createQueue(SEND_SHORT_MESSAGES, {
+    name: SEND_SHORT_MESSAGES,
+    policy: 'singleton',
+    expireInSeconds: 600,
+  });
+  await boss.schedule(SEND_SHORT_MESSAGES, '* * * * *', {}, { tz: 'UTC', singletonKey: SEND_SHORT_MESSAGES });
+  await boss.work(SEND_SHORT_MESSAGES, async () => {
+    try {
+      await sendPendingShortMessages({ db: database.db, now: clock(), sender });
+    } catch (err) {
+      log.error({ err }, 'sending short messages failed');
+      throw err;
+    }
+  });
 }
