@@ -83,6 +83,22 @@ describe('complaint time limits (Perka BKPM 12/2015 Pasal 10)', () => {
   });
 });
 
+describe('answer deadline at a day boundary', () => {
+  it('a complaint filed after hours is due at the close of the tenth working day, not the opening of the eleventh', () => {
+    // Friday 27 Nov 2026 20:00 WIB: the clock starts Monday 30 Nov 07:30; ten working days end
+    // on Friday 11 Dec (16:30, the Friday close), the same moment as Monday 14 Dec 07:30
+    const d = complaintDeadlines({
+      receivedAt: wib('2026-11-27T20:00'),
+      channel: 'portal',
+      type: 'a',
+      calendar: WIB,
+      otherTypeWorkingDays: 14,
+    });
+    expect(d.clockStart).toEqual(wib('2026-11-30T07:30'));
+    expect(d.answerDue).toEqual(wib('2026-12-11T16:30'));
+  });
+});
+
 describe('tracking, PIN and duplicates', () => {
   it('formats tracking numbers and PINs', () => {
     expect(trackingNumber('ADU', 2026, 123)).toBe('ADU-2026-000123');

@@ -1,4 +1,4 @@
-import { addWorkingDays, nextWorkingInstant, type WorkingCalendar } from '../calendar';
+import { addWorkingDays, isWorkingDay, nextWorkingInstant, type WorkingCalendar } from '../calendar';
 import { fromLocal, localDateString } from '../format';
 
 /** Pasal 3 Perka BKPM 12/2015: what a complaint is about. */
@@ -60,6 +60,23 @@ export function endOfWorkingDay(calendar: WorkingCalendar, instant: Date): Date 
 }
 
 /**
+ * A deadline at the very opening of a working day is the same moment as the close of the
+ * previous working day; people read "by 16.00 on Friday" better than "by 07.30 on Monday".
+ */
+export function closeOfPreviousDayIfOpening(calendar: WorkingCalendar, due: Date): Date {
+  const tz = calendar.timeZone;
+  const day = localDateString(due, tz);
+  if (nextWorkingInstant(calendar, fromLocal(day, '00:00', tz)).getTime() !== due.getTime()) return due;
+  let cursor = new Date(`${day}T12:00:00Z`);
+  for (let i = 0; i < 60; i++) {
+    cursor = new Date(cursor.getTime() - 86_400_000);
+    const d = cursor.toISOString().slice(0, 10);
+    if (isWorkingDay(calendar, d)) return endOfWorkingDay(calendar, fromLocal(d, '00:00', tz));
+  }
+  return due;
+}
+
+/**
  * The time limits of Perka BKPM 12/2015 Pasal 10: a face-to-face complaint gets its first
  * answer the same day; an email complaint a first response within 24 hours of the officer
  * receiving it (counted in clock hours from when the complaint room is open, as the rule says
@@ -78,7 +95,11 @@ export function complaintDeadlines(opts: {
   const firstResponseDue =
     opts.channel === 'email' ? new Date(clockStart.getTime() + 24 * 3_600_000) : sameDay;
   const days = opts.type === 'f' ? opts.otherTypeWorkingDays : 10;
-  return { clockStart, firstResponseDue, answerDue: addWorkingDays(opts.calendar, clockStart, days) };
+  const answerDue = closeOfPreviousDayIfOpening(
+    opts.calendar,
+    addWorkingDays(opts.calendar, clockStart, days),
+  );
+  return { clockStart, firstResponseDue, answerDue };
 }
 
 /** Tracking numbers as `ADU-2026-000123`: agency-wide, per year, from a gap-free counter. */

@@ -1,4 +1,5 @@
 import type { TComplaintUpdateKind, TPublicComplaint } from '@sigap/contracts';
+import { formatDateTime } from '@sigap/core';
 import {
   type ComplaintRow,
   findComplaint,
@@ -36,11 +37,17 @@ export async function verifyComplaintPin(
     await verifyPassword(null, pin);
     throw new AppError('TRACKING_NOT_FOUND');
   }
+  const lockedError = async (until: Date) => {
+    const agency = await findAgency(db, c.agencyId);
+    return new AppError('PIN_LOCKED', {
+      until: formatDateTime(until, agency?.timeZone ?? 'Asia/Jakarta', 'id'),
+    });
+  };
   if (c.pinLockedUntil && c.pinLockedUntil.getTime() > now.getTime())
-    throw new AppError('PIN_LOCKED', { until: c.pinLockedUntil.toISOString() });
+    throw await lockedError(c.pinLockedUntil);
   if (!(await verifyPassword(c.pinHash, pin))) {
     const locked = await recordPinFailure(db, c.id, now, PIN_MAX_FAILURES, PIN_LOCK_MS);
-    if (locked) throw new AppError('PIN_LOCKED', { until: locked.toISOString() });
+    if (locked) throw await lockedError(locked);
     throw new AppError('TRACKING_NOT_FOUND');
   }
   if (c.pinFailures > 0) await resetPinFailures(db, c.id);
