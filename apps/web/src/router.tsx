@@ -1,7 +1,14 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { Loading } from './components/Loading';
-import { ADMIN_ROLES, ANALYTICS_ROLES, LETTER_MANAGER_ROLES, LETTER_REGISTER_ROLES } from './office/access';
+import {
+  ADMIN_ROLES,
+  ANALYTICS_ROLES,
+  COMPLAINT_REPORT_ROLES,
+  COMPLAINT_ROLES,
+  LETTER_MANAGER_ROLES,
+  LETTER_REGISTER_ROLES,
+} from './office/access';
 import { RequireAuth, RequireRole } from './office/auth/RequireAuth';
 import { HomePage } from './portal/HomePage';
 import { NotFoundPage } from './portal/NotFoundPage';
@@ -30,6 +37,15 @@ export const router = createBrowserRouter([
     element: <PortalLayout />,
     children: [
       { index: true, element: <HomePage /> },
+      {
+        path: 'pengaduan',
+        lazy: page(() => import('./portal/complaints/FileComplaintPage').then((m) => m.FileComplaintPage)),
+      },
+      { path: 'lacak', lazy: page(() => import('./portal/complaints/TrackPage').then((m) => m.TrackPage)) },
+      {
+        path: 'statistik-pengaduan',
+        lazy: page(() => import('./portal/complaints/StatsPage').then((m) => m.StatsPage)),
+      },
       { path: 'verifikasi/:id', lazy: page(() => import('./portal/VerifyPage').then((m) => m.VerifyPage)) },
       { path: '*', element: <NotFoundPage /> },
     ],
@@ -60,6 +76,38 @@ export const router = createBrowserRouter([
       {
         path: 'inbox',
         lazy: page(() => import('./office/cases/InboxPage').then((m) => m.InboxPage)),
+      },
+      {
+        path: 'pengaduan',
+        lazy: page(
+          () => import('./office/complaints/ComplaintListPage').then((m) => m.ComplaintListPage),
+          COMPLAINT_ROLES,
+        ),
+      },
+      {
+        path: 'pengaduan/baru',
+        lazy: page(
+          () => import('./office/complaints/NewComplaintPage').then((m) => m.NewComplaintPage),
+          COMPLAINT_ROLES,
+        ),
+      },
+      {
+        path: 'pengaduan/:id',
+        lazy: page(
+          () => import('./office/complaints/ComplaintPage').then((m) => m.ComplaintPage),
+          COMPLAINT_ROLES,
+        ),
+      },
+      {
+        path: 'pengaduan-laporan',
+        lazy: page(
+          () => import('./office/complaints/ComplaintReportsPage').then((m) => m.ComplaintReportsPage),
+          COMPLAINT_REPORT_ROLES,
+        ),
+      },
+      {
+        path: 'permintaan-masukan',
+        lazy: page(() => import('./office/complaints/InputRequestsPage').then((m) => m.InputRequestsPage)),
       },
       {
         path: 'dokumen/:id',

@@ -369,7 +369,7 @@ export const ZInputRequest = z.object({
   answer: z.string().nullable(),
   answeredAt: z.string().nullable(),
   answeredByName: z.string().nullable(),
-  /** Identity for the unit only when the complaint is not anonymous (or revealed). */
+  /** The reporter, only for the complaint team and for whom it was revealed to (never for an anonymous complaint). */
   reporter: ZReporter.nullable(),
 });
 export type TInputRequest = z.infer<typeof ZInputRequest>;

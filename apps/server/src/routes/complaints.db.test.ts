@@ -495,7 +495,14 @@ describe('handling, confidentiality, merge', () => {
       'coordination',
       'answered',
     ]);
-    expect(JSON.stringify(view)).not.toMatch(/Fajar|Maya|Ratna|technical review/);
+    expect(JSON.stringify(view)).not.toMatch(
+      /Fajar|Maya|Ratna|technical review|waiting at verification|review is done|licensing directorate/,
+    );
+    // the team sees its own notes on the complaint page
+    const office = (await h.as(member, 'GET', `/api/complaints/${id}`)).json();
+    expect(office.updates.find((u: { kind: string }) => u.kind === 'examined').text).toContain(
+      'waiting at verification',
+    );
     const closed = await act(member, id, { type: 'close', report: 'Answered within time; filed.' });
     expect(closed.json()).toMatchObject({ status: 'closed' });
   });

@@ -1,5 +1,7 @@
+import { complaintsEn } from './complaints';
 import { documentsEn } from './documents';
 import type { Translations } from './id';
+import { portalComplaintsEn } from './portal-complaints';
 
 /** English. Same keys as `id.ts`. */
 export const en: Translations = {
@@ -67,6 +69,8 @@ export const en: Translations = {
     },
   },
   documents: documentsEn,
+  complaints: complaintsEn,
+  portalComplaints: portalComplaintsEn,
   office: {
     register: {
       intro:
@@ -212,6 +216,9 @@ export const en: Translations = {
       sop: 'SOPs',
       analytics: 'SOP analytics',
       templates: 'Document templates',
+      complaints: 'Complaints',
+      complaintReports: 'Complaint reports',
+      inputRequests: 'Input requests',
     },
     header: {
       openMenu: 'Open menu',
@@ -493,6 +500,10 @@ export const en: Translations = {
     case: {
       title: 'Case',
       backToInbox: 'Back to the inbox',
+      complaintTitle: 'Public complaint case',
+      complaintBody:
+        "This case's steps are done on the complaint page, so that the answer, the emails to the reporter and public tracking are recorded with them. The reporter's identity is shown only to the complaint officers and working group.",
+      complaintLink: 'Open the complaint page',
       stepNo: 'Step {{no}}',
       iteration: 'repeat #{{n}}',
       status: { open: 'Running', completed: 'Completed', cancelled: 'Cancelled' },

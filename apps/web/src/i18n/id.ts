@@ -1,4 +1,6 @@
+import { complaintsId } from './complaints';
 import { documentsId } from './documents';
+import { portalComplaintsId } from './portal-complaints';
 /** Indonesian, the default language. `en.ts` must have the same keys (its type says so). */
 export const id = {
   common: {
@@ -65,6 +67,8 @@ export const id = {
     },
   },
   documents: documentsId,
+  complaints: complaintsId,
+  portalComplaints: portalComplaintsId,
   office: {
     register: {
       intro:
@@ -210,6 +214,9 @@ export const id = {
       sop: 'SOP',
       analytics: 'Analitik SOP',
       templates: 'Templat dokumen',
+      complaints: 'Pengaduan',
+      complaintReports: 'Laporan pengaduan',
+      inputRequests: 'Permintaan masukan',
     },
     header: {
       openMenu: 'Buka menu',
@@ -486,6 +493,10 @@ export const id = {
     case: {
       title: 'Kasus',
       backToInbox: 'Kembali ke kotak masuk',
+      complaintTitle: 'Kasus pengaduan masyarakat',
+      complaintBody:
+        'Langkah kasus ini dikerjakan di halaman pengaduan, agar jawaban, surel kepada pelapor dan pelacakan publik ikut tercatat. Identitas pelapor hanya tampil bagi petugas dan Pokja pengaduan.',
+      complaintLink: 'Buka halaman pengaduan',
       stepNo: 'Langkah {{no}}',
       iteration: 'ulang ke-{{n}}',
       status: { open: 'Berjalan', completed: 'Selesai', cancelled: 'Dibatalkan' },

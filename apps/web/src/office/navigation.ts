@@ -4,17 +4,26 @@ import {
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
+  IconChartPie,
   IconFileDescription,
   IconFileTypography,
   IconHome,
   IconInbox,
   IconMailOpened,
+  IconMessageQuestion,
+  IconMessageReport,
   IconNumbers,
   IconShieldCheck,
   IconUserCircle,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
-import { ANALYTICS_ROLES, LETTER_MANAGER_ROLES, LETTER_REGISTER_ROLES } from './access';
+import {
+  ANALYTICS_ROLES,
+  COMPLAINT_REPORT_ROLES,
+  COMPLAINT_ROLES,
+  LETTER_MANAGER_ROLES,
+  LETTER_REGISTER_ROLES,
+} from './access';
 
 /** Keys of `office.nav` in the translations. */
 export type NavLabelKey =
@@ -29,7 +38,10 @@ export type NavLabelKey =
   | 'org'
   | 'calendar'
   | 'audit'
-  | 'account';
+  | 'account'
+  | 'complaints'
+  | 'complaintReports'
+  | 'inputRequests';
 
 export interface NavItem {
   to: string;
@@ -47,6 +59,14 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/office', label: 'dashboard', icon: IconHome, end: true },
   { to: '/office/inbox', label: 'inbox', icon: IconInbox, badge: 'inbox' },
+  { to: '/office/pengaduan', label: 'complaints', icon: IconMessageReport, roles: COMPLAINT_ROLES },
+  { to: '/office/permintaan-masukan', label: 'inputRequests', icon: IconMessageQuestion },
+  {
+    to: '/office/pengaduan-laporan',
+    label: 'complaintReports',
+    icon: IconChartPie,
+    roles: COMPLAINT_REPORT_ROLES,
+  },
   { to: '/office/sop', label: 'sop', icon: IconFileDescription },
   { to: '/office/arsip', label: 'archive', icon: IconArchive },
   { to: '/office/surat-masuk', label: 'incoming', icon: IconMailOpened, roles: LETTER_MANAGER_ROLES },

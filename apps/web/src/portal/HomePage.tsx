@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconClock, IconMapPin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -132,6 +132,9 @@ export function HomePage() {
           {t('portal.features.heading')}
         </Title>
         <FeatureSections />
+        <Anchor component={Link} to="/statistik-pengaduan" fw={600} style={{ alignSelf: 'flex-start' }}>
+          {t('portalComplaints.home.statsLink')}
+        </Anchor>
       </Stack>
 
       <Stack gap="xs" component="section" aria-labelledby="complaint-hours">

@@ -13,7 +13,7 @@ export interface PortalFeature {
 
 /** What the public can do; the complaint, request and tracking issues fill in `to`. */
 export const PORTAL_FEATURES: readonly PortalFeature[] = [
-  { key: 'complaint', icon: IconMessageReport },
+  { key: 'complaint', icon: IconMessageReport, to: '/pengaduan' },
   { key: 'serviceRequest', icon: IconFileDescription },
-  { key: 'tracking', icon: IconSearch },
+  { key: 'tracking', icon: IconSearch, to: '/lacak' },
 ];

@@ -148,7 +148,7 @@ export async function forward(h: HandlerCtx, a: A<'forward'>) {
   else throw invalidField('type', 'wrong_step');
   await updateComplaint(h.tx, h.c.id, { status: 'with_working_group', updatedAt: h.now });
   h.c.status = 'with_working_group';
-  await addUpdate(h.tx, { complaintId: h.c.id, kind: 'forwarded', at: h.now });
+  await addUpdate(h.tx, { complaintId: h.c.id, kind: 'forwarded', at: h.now, text: a.note ?? null });
   await mailReporter(h.tx, {
     complaint: h.c,
     reporter: await findReporter(h.tx, h.c.id),
@@ -173,13 +173,13 @@ export async function forward(h: HandlerCtx, a: A<'forward'>) {
 
 export async function examine(h: HandlerCtx, a: A<'examine'>) {
   await advance(h, [{ stepId: 's6', form: { findings: a.findings } }]);
-  await addUpdate(h.tx, { complaintId: h.c.id, kind: 'examined', at: h.now });
+  await addUpdate(h.tx, { complaintId: h.c.id, kind: 'examined', at: h.now, text: a.findings });
   await complaintEvent(h, 'examined');
 }
 
 export async function coordinate(h: HandlerCtx, a: A<'coordinate'>) {
   await advance(h, [{ stepId: 's7', form: { summary: a.summary } }]);
-  await addUpdate(h.tx, { complaintId: h.c.id, kind: 'coordination', at: h.now });
+  await addUpdate(h.tx, { complaintId: h.c.id, kind: 'coordination', at: h.now, text: a.summary });
   await complaintEvent(h, 'coordinated');
 }
 
@@ -231,7 +231,7 @@ export async function recordMeeting(h: HandlerCtx, a: A<'recordMeeting'>) {
       },
     },
   );
-  await addUpdate(h.tx, { complaintId: h.c.id, kind: 'meeting', at: h.now });
+  await addUpdate(h.tx, { complaintId: h.c.id, kind: 'meeting', at: h.now, text: a.decisions });
   await complaintEvent(h, 'meeting_recorded', { documentId: doc.id });
 }
 
@@ -269,7 +269,7 @@ export async function close(h: HandlerCtx, a: A<'close'>) {
   await advance(h, [{ stepId: 's11', form: { report: a.report } }]);
   await updateComplaint(h.tx, h.c.id, { status: 'closed', closedAt: h.now, updatedAt: h.now });
   h.c.status = 'closed';
-  await addUpdate(h.tx, { complaintId: h.c.id, kind: 'closed', at: h.now });
+  await addUpdate(h.tx, { complaintId: h.c.id, kind: 'closed', at: h.now, text: a.report });
   await mailReporter(h.tx, {
     complaint: h.c,
     reporter: await findReporter(h.tx, h.c.id),

@@ -20,6 +20,8 @@ export const PIN_MAX_FAILURES = 5;
 export const PIN_LOCK_MS = 15 * 60_000;
 
 const HIDDEN_STATUSES = ['draft', 'rejected'];
+/** Steps whose text is meant for the reporter (the rest carry internal notes). */
+const REPORTER_TEXT_KINDS = ['first_response', 'answered', 'info_added'];
 
 /**
  * Checks a tracking number and PIN. A wrong PIN counts against the number (and locks it after
@@ -75,7 +77,8 @@ export async function publicComplaintView(
     .map((u) => ({
       kind: u.kind as TComplaintUpdateKind,
       at: u.occurredAt.toISOString(),
-      text: withPin ? u.text : null,
+      // only texts written for the reporter; the working group's notes stay internal
+      text: withPin && REPORTER_TEXT_KINDS.includes(u.kind) ? u.text : null,
       files: withPin
         ? files
             .filter((f) => f.updateId === u.id && f.source === 'reporter')

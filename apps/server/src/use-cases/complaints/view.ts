@@ -142,7 +142,7 @@ export async function availableActions(
     }
   }
   if (['received', 'in_progress', 'with_working_group'].includes(c.status)) actions.push('merge');
-  if (officerOrChair) actions.push('revealIdentity');
+  if (officerOrChair && !c.anonymous) actions.push('revealIdentity');
   return { actions, currentStep };
 }
 

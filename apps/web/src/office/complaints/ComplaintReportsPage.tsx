@@ -1,0 +1,380 @@
+import {
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import {
+  COMPLAINT_CHANNEL_CODES,
+  COMPLAINT_STATUSES,
+  COMPLAINT_TYPE_CODES,
+  type TDailyTally,
+  type TWeeklyRecap,
+} from '@sigap/contracts';
+import { IconChevronLeft, IconChevronRight, IconDownload } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Loading } from '../../components/Loading';
+import { QueryError } from '../../components/QueryError';
+import { currentLang } from '../../i18n';
+import { formatLocalDate, zonedParts } from '../../lib/format';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { COMPLAINT_ROLES } from '../access';
+import { hasRole, useSession } from '../auth/session';
+import { useDailyTally, useWeeklyRecap, weeklyFileUrl } from './api';
+import { BarList, DayColumns } from './Charts';
+import { Due } from './shared';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The Monday of the week a calendar date falls in (weeks run Monday to Sunday). */
+export function mondayOf(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  const back = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return d.toISOString().slice(0, 10);
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+type Tally = Pick<TDailyTally, 'byType' | 'byChannel' | 'byStatus'>;
+
+function tallyRows(t: TFunction, tally: Tally) {
+  const known = <T extends string>(
+    codes: readonly T[],
+    counts: Record<string, number>,
+    label: (c: T) => string,
+  ) => {
+    const rows = codes.map((c) => ({ key: c, label: label(c), count: counts[c] ?? 0 }));
+    // codes the server counts that this page does not know still show, under their code
+    for (const [k, v] of Object.entries(counts))
+      if (!(codes as readonly string[]).includes(k)) rows.push({ key: k as T, label: k, count: v });
+    return rows;
+  };
+  return {
+    type: known(
+      COMPLAINT_TYPE_CODES,
+      tally.byType,
+      (c) => `${c.toUpperCase()}. ${t(`complaints.type.${c}`)}`,
+    ),
+    channel: known(COMPLAINT_CHANNEL_CODES, tally.byChannel, (c) => t(`complaints.channel.${c}`)).filter(
+      (r) => r.count > 0,
+    ),
+    status: known(COMPLAINT_STATUSES, tally.byStatus, (c) => t(`complaints.status.${c}`)).filter(
+      (r) => r.count > 0,
+    ),
+  };
+}
+
+function TallyCharts({ tally, idPrefix }: { tally: Tally; idPrefix: string }) {
+  const { t } = useTranslation();
+  const rows = tallyRows(t, tally);
+  const block = (key: 'type' | 'channel' | 'status', title: string) => (
+    <Paper withBorder p="md" component="section" aria-labelledby={`${idPrefix}-${key}`}>
+      <Stack gap="sm">
+        <Title order={3} size="h5" id={`${idPrefix}-${key}`}>
+          {title}
+        </Title>
+        <BarList rows={rows[key]} labelledBy={`${idPrefix}-${key}`} empty={t('complaints.reports.none')} />
+      </Stack>
+    </Paper>
+  );
+  return (
+    <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+      {block('type', t('complaints.reports.byType'))}
+      {block('channel', t('complaints.reports.byChannel'))}
+      {block('status', t('complaints.reports.byStatus'))}
+    </SimpleGrid>
+  );
+}
+
+function Stat({ label, value, tone }: { label: string; value: number | string; tone?: 'red' | 'green' }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="xs" fw={700} tt="uppercase" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text
+        component="dd"
+        m={0}
+        fz={28}
+        fw={800}
+        c={tone === 'red' ? 'red.9' : tone === 'green' ? 'green.9' : undefined}
+      >
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+function DailyTab({ date, onDate }: { date: string; onDate: (d: string) => void }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const tally = useDailyTally(date);
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          type="date"
+          label={t('complaints.reports.date')}
+          value={date}
+          onChange={(e) => DATE.test(e.currentTarget.value) && onDate(e.currentTarget.value)}
+          w={{ base: '100%', xs: 200 }}
+        />
+      </Group>
+      {tally.isPending ? (
+        <Loading />
+      ) : tally.isError ? (
+        <QueryError error={tally.error} onRetry={() => void tally.refetch()} />
+      ) : (
+        <Stack gap="md">
+          <Title order={2} size="h3">
+            {t('complaints.reports.dailyHeading', { date: formatLocalDate(tally.data.date, lang, true) })}
+          </Title>
+          <SimpleGrid cols={{ base: 2, sm: 4 }} component="dl" m={0} spacing="sm">
+            <Stat label={t('complaints.reports.total')} value={tally.data.total} />
+          </SimpleGrid>
+          <TallyCharts tally={tally.data} idPrefix="daily" />
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function lastStepLabel(t: TFunction, exists: (k: string) => boolean, step: string | null): string {
+  if (!step) return '—';
+  for (const key of [`complaints.update.${step}`, `complaints.step.${step}`])
+    if (exists(key)) return t(key as 'complaints.update.received');
+  return step;
+}
+
+function FollowUps({ recap }: { recap: TWeeklyRecap }) {
+  const { t, i18n } = useTranslation();
+  const canOpen = hasRole(useSession(), COMPLAINT_ROLES);
+  const tz = useSession().agency.timeZone;
+  if (recap.followUps.length === 0) return <Text size="sm">{t('complaints.reports.noFollowUps')}</Text>;
+  return (
+    <Table.ScrollContainer
+      type="native"
+      minWidth={760}
+      role="region"
+      tabIndex={0}
+      aria-labelledby="followups-heading"
+    >
+      <Table striped verticalSpacing="xs" fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('complaints.list.col.number')}</Table.Th>
+            <Table.Th scope="col">{t('complaints.list.col.subject')}</Table.Th>
+            <Table.Th scope="col">{t('complaints.list.col.type')}</Table.Th>
+            <Table.Th scope="col">{t('complaints.list.col.status')}</Table.Th>
+            <Table.Th scope="col">{t('complaints.detail.answerDue')}</Table.Th>
+            <Table.Th scope="col">{t('complaints.reports.lastStep')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {recap.followUps.map((f) => (
+            <Table.Tr key={f.trackingNumber}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }} fw={700}>
+                {canOpen ? (
+                  <Anchor
+                    component={Link}
+                    to={`/office/pengaduan?q=${encodeURIComponent(f.trackingNumber)}`}
+                    size="sm"
+                    fw={700}
+                  >
+                    {f.trackingNumber}
+                  </Anchor>
+                ) : (
+                  f.trackingNumber
+                )}
+              </Table.Td>
+              <Table.Td>{f.subject}</Table.Td>
+              <Table.Td>{f.type ? f.type.toUpperCase() : '—'}</Table.Td>
+              <Table.Td>
+                {i18n.exists(`complaints.status.${f.status}`)
+                  ? t(`complaints.status.${f.status}` as 'complaints.status.received')
+                  : f.status}
+              </Table.Td>
+              <Table.Td>
+                <Due at={f.answerDue} tz={tz} overdue={f.overdue} met={!f.overdue} />
+              </Table.Td>
+              <Table.Td>{lastStepLabel(t, (k) => i18n.exists(k), f.lastStep)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function WeeklyTab({ week, onWeek }: { week: string; onWeek: (d: string) => void }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const recap = useWeeklyRecap(week);
+  const weekEnd = addDays(week, 6);
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" gap="sm" justify="space-between">
+        <Group align="flex-end" gap="xs">
+          <TextInput
+            type="date"
+            label={t('complaints.reports.week')}
+            description={t('complaints.reports.weekHint')}
+            value={week}
+            onChange={(e) => DATE.test(e.currentTarget.value) && onWeek(mondayOf(e.currentTarget.value))}
+            w={{ base: '100%', xs: 220 }}
+          />
+          <Group gap="xs">
+            <Button
+              variant="default"
+              onClick={() => onWeek(addDays(week, -7))}
+              leftSection={<IconChevronLeft size={16} aria-hidden="true" />}
+            >
+              {t('complaints.reports.prevWeek')}
+            </Button>
+            <Button
+              variant="default"
+              onClick={() => onWeek(addDays(week, 7))}
+              rightSection={<IconChevronRight size={16} aria-hidden="true" />}
+            >
+              {t('complaints.reports.nextWeek')}
+            </Button>
+          </Group>
+        </Group>
+        <Group gap="xs">
+          <Button
+            component="a"
+            href={weeklyFileUrl(week, 'pdf')}
+            download
+            variant="default"
+            leftSection={<IconDownload size={18} aria-hidden="true" />}
+          >
+            {t('complaints.reports.downloadPdf')}
+          </Button>
+          <Button
+            component="a"
+            href={weeklyFileUrl(week, 'xlsx')}
+            download
+            variant="default"
+            leftSection={<IconDownload size={18} aria-hidden="true" />}
+          >
+            {t('complaints.reports.downloadXlsx')}
+          </Button>
+        </Group>
+      </Group>
+      {recap.isPending ? (
+        <Loading />
+      ) : recap.isError ? (
+        <QueryError error={recap.error} onRetry={() => void recap.refetch()} />
+      ) : (
+        <Stack gap="md">
+          <Title order={2} size="h3">
+            {t('complaints.reports.weeklyHeading', {
+              from: formatLocalDate(recap.data.weekStart || week, lang, true),
+              to: formatLocalDate(recap.data.weekEnd || weekEnd, lang, true),
+            })}
+          </Title>
+          <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} component="dl" m={0} spacing="sm">
+            <Stat label={t('complaints.reports.total')} value={recap.data.total} />
+            <Stat label={t('complaints.reports.answered')} value={recap.data.answered} />
+            <Stat
+              label={t('complaints.reports.withinTime')}
+              value={recap.data.answeredWithinTime}
+              tone="green"
+            />
+            <Stat
+              label={t('complaints.reports.overdue')}
+              value={recap.data.overdue}
+              tone={recap.data.overdue > 0 ? 'red' : undefined}
+            />
+            <Stat label={t('complaints.reports.openAtEnd')} value={recap.data.openAtEnd} />
+          </SimpleGrid>
+          <Paper withBorder p="md" component="section" aria-labelledby="perday-heading">
+            <Stack gap="sm">
+              <Title order={3} size="h5" id="perday-heading">
+                {t('complaints.reports.perDay')}
+              </Title>
+              <DayColumns
+                labelledBy="perday-heading"
+                days={recap.data.perDay.map((d) => {
+                  const full = formatLocalDate(d.date, lang, true);
+                  return {
+                    key: d.date,
+                    weekday: full.slice(0, 3),
+                    day: String(Number(d.date.slice(8, 10))),
+                    fullLabel: full,
+                    count: d.count,
+                  };
+                })}
+              />
+            </Stack>
+          </Paper>
+          <TallyCharts tally={recap.data} idPrefix="weekly" />
+          <Stack gap="sm" component="section" aria-labelledby="followups-heading">
+            <Title order={3} size="h4" id="followups-heading">
+              {t('complaints.reports.followUps')}
+            </Title>
+            <FollowUps recap={recap.data} />
+          </Stack>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * "Laporan pengaduan" (Perka BKPM 12/2015 Pasal 10): the working group's daily tally of complaints
+ * by type, channel and status, and the chair's weekly recap to the head of the agency.
+ */
+export function ComplaintReportsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('complaints.reports.title'));
+  const me = useSession();
+  const today = zonedParts(new Date(), me.agency.timeZone).date;
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'weekly' ? 'weekly' : 'daily';
+  const rawDate = params.get('date');
+  const date = rawDate && DATE.test(rawDate) ? rawDate : today;
+  const rawWeek = params.get('week');
+  const week = mondayOf(rawWeek && DATE.test(rawWeek) ? rawWeek : today);
+
+  const update = (patch: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) next.set(k, v);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1}>{t('complaints.reports.title')}</Title>
+        <Text size="sm">{t('complaints.reports.intro')}</Text>
+      </Stack>
+      <Tabs value={tab} onChange={(v) => update({ tab: v === 'weekly' ? 'weekly' : 'daily' })}>
+        <Tabs.List aria-label={t('complaints.reports.tabsLabel')}>
+          <Tabs.Tab value="daily">{t('complaints.reports.daily')}</Tabs.Tab>
+          <Tabs.Tab value="weekly">{t('complaints.reports.weekly')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="daily" pt="md">
+          {tab === 'daily' && <DailyTab date={date} onDate={(d) => update({ date: d })} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="weekly" pt="md">
+          {tab === 'weekly' && <WeeklyTab week={week} onWeek={(w) => update({ week: w })} />}
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

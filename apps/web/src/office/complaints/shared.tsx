@@ -1,0 +1,149 @@
+import { Badge, Text } from '@mantine/core';
+import type { TComplaintStatus, TFieldError } from '@sigap/contracts';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLang } from '../../i18n';
+import { ApiError } from '../../lib/api';
+import { formatDate, formatDateTime, formatTimeZoned } from '../../lib/format';
+
+export const STATUS_COLOR: Record<TComplaintStatus, string> = {
+  draft: 'grape',
+  received: 'blue',
+  in_progress: 'cyan',
+  with_working_group: 'indigo',
+  answered: 'green',
+  closed: 'gray',
+  merged: 'orange',
+  rejected: 'red',
+};
+
+/** Statuses in which the complaint is still being handled (its deadlines count). */
+export const OPEN_STATUSES: readonly TComplaintStatus[] = ['received', 'in_progress', 'with_working_group'];
+
+export function StatusBadge({
+  status,
+  size = 'md',
+}: {
+  status: TComplaintStatus;
+  size?: 'sm' | 'md' | 'lg';
+}) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      color={STATUS_COLOR[status]}
+      variant="light"
+      size={size}
+      styles={{
+        root: { overflow: 'visible', maxWidth: 'none', flexShrink: 0 },
+        label: { overflow: 'visible' },
+      }}
+    >
+      {t(`complaints.status.${status}`)}
+    </Badge>
+  );
+}
+
+/** A label and its value in a description list. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" fw={700} tt="uppercase" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text size="sm" component="dd" m={0}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/**
+ * A deadline in the agency's zone; past due (and not yet met) it is shown in red, bold, with a
+ * warning icon and the word "terlambat", so the highlight does not rely on colour alone.
+ */
+export function Due({
+  at,
+  tz,
+  overdue,
+  met,
+  split,
+}: {
+  at: string | null;
+  tz: string;
+  /** Whether the server judges the complaint overdue; otherwise the time is compared with now. */
+  overdue?: boolean;
+  /** When the deadline was met (first response given, answer sent): never highlighted. */
+  met?: boolean;
+  /** The date on one line and the time under it (narrow table cells). */
+  split?: boolean;
+}) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  if (!at) return <>—</>;
+  const late = !met && (overdue ?? new Date(at).getTime() < Date.now());
+  return (
+    <Text span size="sm" c={late ? 'red.9' : undefined} fw={late ? 700 : undefined}>
+      {late && (
+        <IconAlertTriangle
+          size={14}
+          aria-hidden="true"
+          style={{ verticalAlign: 'text-bottom', marginRight: 2 }}
+        />
+      )}
+      {split ? (
+        <>
+          {formatDate(at, tz, lang)}
+          <br />
+          {formatTimeZoned(at, tz, lang)}
+        </>
+      ) : (
+        formatDateTime(at, tz, lang)
+      )}
+      {late && ` · ${t('complaints.overdue')}`}
+    </Text>
+  );
+}
+
+/**
+ * Server field errors keyed by the form's field names, worded with the form's labels: the server
+ * names a field by its key in quotes, which reads badly next to the input.
+ */
+export function serverFieldErrors(
+  error: unknown,
+  labels: Record<string, string>,
+): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  if (!(error instanceof ApiError)) return out;
+  for (const f of error.fields as TFieldError[]) {
+    const key = f.field.split('.')[0] ?? f.field;
+    if (out[key]) continue;
+    const label = labels[key];
+    out[key] = label ? f.message.replaceAll(`'${f.field}'`, label).replaceAll(`'${key}'`, label) : f.message;
+  }
+  return out;
+}
+
+/** The size of a file as KB or MB. */
+export function sizeLabel(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+const OFFSETS: Record<string, string> = {
+  'Asia/Jakarta': '+07:00',
+  'Asia/Makassar': '+08:00',
+  'Asia/Jayapura': '+09:00',
+};
+
+/**
+ * A date and time typed in the agency's zone as ISO 8601 with that zone's offset
+ * ('2026-05-11T09:30:00+07:00'); Indonesian zones have no daylight saving, so the offset is fixed.
+ */
+export function localIso(date: string, time: string, tz: string): string {
+  const offset = OFFSETS[tz] ?? '+07:00';
+  const hhmm = /^\d{2}[:.]\d{2}$/.test(time) ? time.replace('.', ':') : '';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !hhmm) return '';
+  return `${date}T${hhmm}:00${offset}`;
+}

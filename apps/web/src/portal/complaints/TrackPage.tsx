@@ -1,0 +1,227 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import {
+  ruleMessage,
+  type TPublicComplaint,
+  type TTrackRequest,
+  ZTrackingNumber,
+  ZTrackRequest,
+} from '@sigap/contracts';
+import { IconAlertCircle, IconEye, IconSearch } from '@tabler/icons-react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { currentLang } from '../../i18n';
+import { validate } from '../../lib/form';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { PublicApiError, useComplaintStatus, useTrackComplaint } from './api';
+import { ComplaintView } from './ComplaintView';
+import { type Errors, errorsFromFields, lookupErrorText } from './shared';
+
+type Result = { complaint: TPublicComplaint; pin: string | null };
+
+/** After the errors render, the first field with one takes the focus (its error is in its description). */
+const focusField = (id: string) => window.requestAnimationFrame(() => document.getElementById(id)?.focus());
+
+/**
+ * `/lacak`: Tracking Pengaduan (Pasal 7). With number and PIN the whole public view of the
+ * complaint; with the number alone its status and step dates. The PIN lives in this component's
+ * state only, never in the address or in storage.
+ */
+export function TrackPage() {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  usePageTitle(t('portalComplaints.track.pageTitle'));
+  const [params, setParams] = useSearchParams();
+  const [trackingNumber, setTrackingNumber] = useState(() => params.get('nomor') ?? '');
+  const [pin, setPin] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [lookupError, setLookupError] = useState<string | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const track = useTrackComplaint();
+  const status = useComplaintStatus();
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const [focusTarget, setFocusTarget] = useState<{ to: 'result' | 'error'; n: number } | null>(null);
+
+  // a link to another number (the complaint this one was merged into) fills the form again
+  const nomor = params.get('nomor');
+  useEffect(() => {
+    if (nomor) setTrackingNumber(nomor);
+  }, [nomor]);
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    (focusTarget.to === 'result' ? resultRef.current : errorRef.current)?.focus();
+  }, [focusTarget]);
+
+  const labels: Record<string, string> = {
+    trackingNumber: t('portalComplaints.track.trackingNumber'),
+    pin: t('portalComplaints.track.pin'),
+  };
+
+  const show = (next: Result) => {
+    setResult(next);
+    setLookupError(null);
+    setParams({ nomor: next.complaint.trackingNumber }, { replace: true });
+    setFocusTarget((prev) => ({ to: 'result', n: (prev?.n ?? 0) + 1 }));
+  };
+  const refuse = (error: unknown, withPin: boolean) => {
+    setResult(null);
+    if (error instanceof PublicApiError && error.fields.length > 0 && error.code === 'VALIDATION') {
+      setErrors(errorsFromFields(error.fields, labels, () => '').errors);
+      return;
+    }
+    setLookupError(lookupErrorText(error, t, withPin));
+    setFocusTarget((prev) => ({ to: 'error', n: (prev?.n ?? 0) + 1 }));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setLookupError(null);
+    const checked = validate<TTrackRequest>(ZTrackRequest, { trackingNumber, pin }, labels);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      focusField(checked.errors.trackingNumber ? 'track-number' : 'track-pin');
+      return;
+    }
+    setErrors({});
+    track.mutate(checked.data, {
+      onSuccess: (complaint) => show({ complaint, pin: checked.data.pin }),
+      onError: (error) => refuse(error, true),
+    });
+  };
+
+  const checkStatus = () => {
+    setLookupError(null);
+    const parsed = ZTrackingNumber.safeParse(trackingNumber);
+    if (!parsed.success) {
+      setErrors({
+        trackingNumber: ruleMessage(trackingNumber.trim() ? 'tracking_number' : 'required', lang, {
+          field: labels.trackingNumber ?? '',
+        }),
+      });
+      focusField('track-number');
+      return;
+    }
+    setErrors({});
+    status.mutate(parsed.data, {
+      onSuccess: (complaint) => show({ complaint, pin: null }),
+      onError: (error) => refuse(error, false),
+    });
+  };
+
+  return (
+    <Stack gap="lg" maw={860}>
+      <Stack gap="xs">
+        <Title order={1}>{t('portalComplaints.track.title')}</Title>
+        <Text>{t('portalComplaints.track.lead')}</Text>
+      </Stack>
+
+      <Card withBorder padding="lg" component="section" aria-labelledby="track-form-title">
+        <Title order={2} size="h3" id="track-form-title" mb="md">
+          {t('portalComplaints.track.formTitle')}
+        </Title>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput
+                id="track-number"
+                label={labels.trackingNumber}
+                description={t('portalComplaints.track.trackingNumberHint')}
+                placeholder="ADU-2026-000123"
+                required
+                maxLength={20}
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+                value={trackingNumber}
+                onChange={(e) => {
+                  setTrackingNumber(e.currentTarget.value.toUpperCase());
+                  setErrors((prev) => ({ ...prev, trackingNumber: undefined }));
+                }}
+                error={errors.trackingNumber}
+              />
+              <PasswordInput
+                id="track-pin"
+                label={labels.pin}
+                description={t('portalComplaints.track.pinHint')}
+                required
+                maxLength={6}
+                inputMode="numeric"
+                autoComplete="off"
+                value={pin}
+                onChange={(e) => {
+                  setPin(e.currentTarget.value.replace(/\D/g, ''));
+                  setErrors((prev) => ({ ...prev, pin: undefined }));
+                }}
+                error={errors.pin}
+                visibilityToggleButtonProps={{ 'aria-label': t('portalComplaints.track.togglePin') }}
+              />
+            </SimpleGrid>
+            <Group gap="sm">
+              <Button
+                type="submit"
+                loading={track.isPending}
+                leftSection={<IconSearch size={18} aria-hidden="true" />}
+              >
+                {t('portalComplaints.track.submit')}
+              </Button>
+              <Button
+                variant="default"
+                onClick={checkStatus}
+                loading={status.isPending}
+                leftSection={<IconEye size={18} aria-hidden="true" />}
+                aria-describedby="track-status-hint"
+              >
+                {t('portalComplaints.track.statusOnly')}
+              </Button>
+            </Group>
+            <Text size="xs" c="dimmed" id="track-status-hint">
+              {t('portalComplaints.track.statusOnlyHint')} {t('portalComplaints.track.pinKept')}
+            </Text>
+          </Stack>
+        </form>
+      </Card>
+
+      {lookupError && (
+        <Alert
+          ref={errorRef}
+          tabIndex={-1}
+          role="alert"
+          color="red"
+          variant="light"
+          title={t('portalComplaints.track.errorTitle')}
+          icon={<IconAlertCircle aria-hidden="true" />}
+        >
+          {lookupError}
+        </Alert>
+      )}
+
+      {result && (
+        <ComplaintView
+          ref={resultRef}
+          complaint={result.complaint}
+          pin={result.pin}
+          onUpdated={(complaint) => setResult((prev) => (prev ? { ...prev, complaint } : prev))}
+          onTrackNumber={(number) => {
+            setResult(null);
+            setPin('');
+            setTrackingNumber(number);
+            window.scrollTo({ top: 0 });
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
