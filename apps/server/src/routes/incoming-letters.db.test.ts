@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, type Session } from '../testing/harness';
+import { type FilePart, multipartBody } from '../testing/multipart';
 
 let h: Harness;
 let tu: Session;
@@ -16,37 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-interface FilePart {
-  field: string;
-  filename: string;
-  contentType: string;
-  bytes: Buffer;
-}
-
-/** A multipart/form-data body as a browser sends it. */
-function multipart(fields: Record<string, string>, files: FilePart[]) {
-  const boundary = `----sigap${randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  }
-  for (const f of files) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.filename}"\r\nContent-Type: ${f.contentType}\r\n\r\n`,
-      ),
-      f.bytes,
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
 function post(s: Session, fields: Record<string, string>, files: FilePart[], lang: 'id' | 'en' = 'id') {
-  const body = multipart(fields, files);
+  const body = multipartBody(fields, files);
   return h.app.inject({
     method: 'POST',
     url: '/api/incoming-letters',
