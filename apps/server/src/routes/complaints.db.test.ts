@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, type Session } from '../testing/harness';
 import { type FilePart, multipartBody, SAMPLE_PDF } from '../testing/multipart';
@@ -527,6 +529,29 @@ describe('handling, confidentiality, merge', () => {
     expect(audit.statusCode).toBe(200);
     expect(audit.body).not.toContain('Siti Pelapor');
     expect(audit.body).not.toContain('rahasia@example.com');
+    // nor the weekly recap the head of the agency reads, as PDF or XLSX
+    const xlsx = await h.app.inject({
+      method: 'GET',
+      url: '/api/complaints/reports/weekly.xlsx?week=2026-11-24',
+      headers: { cookie: menteri.cookie },
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+    expect(cells.join(' ')).toContain(trackingNumber);
+    expect(cells.join(' ')).not.toMatch(/Siti Pelapor|rahasia@example\.com/);
+    const pdf = await h.app.inject({
+      method: 'GET',
+      url: '/api/complaints/reports/weekly.pdf?week=2026-11-24',
+      headers: { cookie: menteri.cookie },
+    });
+    const parser = new PDFParse({ data: new Uint8Array(pdf.rawPayload) });
+    const text = (await parser.getText()).text;
+    await parser.destroy();
+    expect(text).toContain(trackingNumber);
+    expect(text).not.toMatch(/Siti Pelapor|rahasia@example\.com/);
     // the generic case page cannot complete complaint steps
     const t = await h.as(menteri, 'POST', `/api/cases/${caseId}/actions`, {
       type: 'cancel',
