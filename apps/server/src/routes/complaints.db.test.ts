@@ -3,6 +3,7 @@ import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, type Session } from '../testing/harness';
 import { type FilePart, multipartBody, SAMPLE_PDF } from '../testing/multipart';
+import { receiveInboundEmail } from '../use-cases/complaints/receive-inbound-email';
 import { runDeadlineSweep } from '../use-cases/jobs/run-deadline-sweep';
 import { sendPendingShortMessages } from '../use-cases/notifications/send-pending-short-messages';
 
@@ -238,6 +239,49 @@ describe('short messages', () => {
     expect((await sendPendingShortMessages({ db: h.database.db, now: h.now, sender })).sent).toBe(1);
     expect((await sendPendingShortMessages({ db: h.database.db, now: h.now, sender })).sent).toBe(0);
     expect(delivered).toEqual(['6281277778888']);
+  });
+});
+
+describe('email drafts', () => {
+  it('reminds the officers of a draft’s 24-hour first response, then confirms it into the SOP', async () => {
+    const raw = Buffer.from(
+      [
+        'From: Rina Wati <rina@example.com>',
+        'To: pengaduan@bkpm.sigap.test',
+        'Subject: Izin tertahan di verifikasi',
+        'Message-ID: <draft-1@example.com>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Permohonan izin usaha kami tertahan di tahap verifikasi selama tiga minggu tanpa kabar.',
+      ].join('\r\n'),
+    );
+    const got = await receiveInboundEmail(
+      { db: h.database.db, now: START },
+      { raw, envelopeTo: ['pengaduan@bkpm.sigap.test'], publicUrl: 'http://sigap.test' },
+    );
+    expect(got.status).toBe('draft');
+    const id = (got as { complaintId: string }).complaintId;
+    const kinds = async () =>
+      (
+        await rows<{ kind: string }>(
+          "select distinct kind from notifications where kind like 'complaint.draft%'",
+        )
+      ).map((r) => r.kind);
+    // due Wednesday 10:00 WIB; at 05:00 six hours remain, at 11:00 it has passed
+    await runDeadlineSweep({ db: h.database.db, now: new Date('2026-11-24T22:00:00Z') });
+    expect(await kinds()).toEqual(expect.arrayContaining(['complaint.draft_due_soon']));
+    await runDeadlineSweep({ db: h.database.db, now: new Date('2026-11-25T04:00:00Z') });
+    expect(await kinds()).toEqual(expect.arrayContaining(['complaint.draft_overdue']));
+
+    const confirmed = await act(officer, id, {
+      type: 'confirmDraft',
+      complaintType: 'a',
+      subject: 'Izin usaha tertahan di verifikasi',
+      reporterName: 'Rina Wati',
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json()).toMatchObject({ status: 'received', channel: 'email', currentStep: 's1' });
+    expect(confirmed.json().firstResponseDue).toBe('2026-11-25T03:00:00.000Z');
   });
 });
 

@@ -424,3 +424,19 @@ export async function countMerges(db: Db, complaintId: string): Promise<number> 
 export async function markInputRequestReminded(db: Db, id: string): Promise<void> {
   await db.update(complaintInputRequests).set({ reminded: true }).where(eq(complaintInputRequests.id, id));
 }
+
+/** Email drafts still waiting for an officer whose first-response time is near (before `until`). */
+export async function listDraftsDueBefore(db: Db, until: Date) {
+  return db
+    .select({
+      id: complaints.id,
+      agencyId: complaints.agencyId,
+      unitId: complaints.unitId,
+      trackingNumber: complaints.trackingNumber,
+      subject: complaints.subject,
+      firstResponseDue: complaints.firstResponseDue,
+    })
+    .from(complaints)
+    .where(and(eq(complaints.status, 'draft'), lt(complaints.firstResponseDue, until)))
+    .limit(500);
+}

@@ -4,6 +4,7 @@ import { insertNotificationOnce, usersWithRole } from '../../db/repositories/not
 import { listAgencies } from '../../db/repositories/org';
 import { localDate } from '../../lib/local-date';
 import type { Ctx } from '../context';
+import { sweepComplaintDrafts } from './sweep-complaint-drafts';
 import { sweepInputRequests } from './sweep-input-requests';
 import { sweepTaskDeadlines } from './sweep-task-deadlines';
 
@@ -13,6 +14,8 @@ export interface SweepResult {
   escalations: number;
   /** Complaint input requests found past their deadline (their unit and requester told once). */
   overdueInputRequests: number;
+  /** Email complaint drafts near or past their 24-hour first-response time. */
+  draftsNearDue: number;
 }
 
 /**
@@ -45,5 +48,6 @@ export async function runDeadlineSweep({ db, now }: Ctx): Promise<SweepResult> {
   }
   const tasks = await sweepTaskDeadlines({ db, now });
   const overdueInputRequests = await sweepInputRequests({ db, now });
-  return { notificationsCreated, ...tasks, overdueInputRequests };
+  const draftsNearDue = await sweepComplaintDrafts({ db, now });
+  return { notificationsCreated, ...tasks, overdueInputRequests, draftsNearDue };
 }
