@@ -23,12 +23,22 @@ export interface AppConfig {
   smtpUrl: string | null;
   /** Sender of outgoing mail. */
   mailFrom: string;
+  /** How often each instance looks for outgoing mail between the minute job's runs. */
+  pollSeconds: number;
   /**
    * Inbound SMTP for the complaint mailboxes (`agencies.settings.complaints.mailbox`): the port to
    * listen on, or null for no listener. It expects mail from the installation's relay only.
    */
   inboundSmtpPort: number | null;
   inboundSmtpHost: string;
+}
+
+/** A whole number of at least 1 from the environment, or the default; anything else refuses the start. */
+function positiveInt(value: string | undefined, fallback: number): number {
+  if (!value?.trim()) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`expected a whole number of at least 1, got ${value}`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -55,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'Sigap <no-reply@sigap.test>',
+    pollSeconds: positiveInt(env.OUTBOX_POLL_SECONDS, 5),
     inboundSmtpPort,
     inboundSmtpHost: env.INBOUND_SMTP_HOST?.trim() || '0.0.0.0',
   };

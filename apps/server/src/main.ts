@@ -24,12 +24,13 @@ async function main() {
   await syncDocumentTemplates(database.db, await loadDocumentTemplates(), systemClock());
   const seeded = config.seedDemo ? await seedDemo(database, systemClock()) : null;
   const app = await buildApp({ database, config });
+  let outboxPoller: { stop(): void } | null = null;
   const boss = config.jobs ? createBoss(database, { databaseUrl: config.databaseUrl }) : null;
   if (boss) {
     boss.on('error', (err) => app.log.error({ err }, 'job queue error'));
     await boss.start();
     await startJobs(boss, database, systemClock, app.log);
-    await startOutboxJob(boss, database, systemClock, config, app.log);
+    outboxPoller = await startOutboxJob(boss, database, systemClock, config, app.log);
     // an agency's SMS/WhatsApp gateway plugs in here as a ShortMessageSender
     await startShortMessageJob(boss, database, systemClock, null, app.log);
     await startMaintenanceJob(boss, database, app.log);
@@ -75,6 +76,7 @@ async function main() {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     try {
+      outboxPoller?.stop();
       await inboundSmtp?.close();
       await app.close();
       if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });

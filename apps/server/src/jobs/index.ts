@@ -49,28 +49,50 @@ export async function startOutboxJob(
   boss: PgBoss,
   database: Database,
   clock: Clock,
-  mail: { smtpUrl: string | null; mailFrom: string },
+  mail: { smtpUrl: string | null; mailFrom: string; pollSeconds: number },
   log: { warn: (m: string) => void; error: (o: object, m: string) => void },
 ) {
   const transport = createMailTransport(mail.smtpUrl);
   if (!transport) {
     log.warn('SMTP_URL is not set: outgoing emails wait in the outbox until it is configured');
-    return;
+    return { stop() {} };
   }
   await boss.createQueue(SEND_OUTBOX, { name: SEND_OUTBOX, policy: 'singleton', expireInSeconds: 600 });
   await boss.schedule(SEND_OUTBOX, '* * * * *', {}, { tz: 'UTC', singletonKey: SEND_OUTBOX });
+  const drain = async () => {
+    // drain the backlog in batches, within one run
+    for (let i = 0; i < 20; i++) {
+      const r = await sendPendingEmails({ db: database.db, now: clock(), transport, from: mail.mailFrom });
+      if (r.sent + r.retried + r.failed < 50) break;
+    }
+  };
   await boss.work(SEND_OUTBOX, async () => {
     try {
-      // drain the backlog in batches, within one run
-      for (let i = 0; i < 20; i++) {
-        const r = await sendPendingEmails({ db: database.db, now: clock(), transport, from: mail.mailFrom });
-        if (r.sent + r.retried + r.failed < 50) break;
-      }
+      await drain();
     } catch (err) {
       log.error({ err }, 'sending the outbox failed');
       throw err;
     }
   });
+  // Between the minute runs, each instance also looks every few seconds, so a reporter's
+  // receipt or answer leaves within seconds; claims are SKIP LOCKED with a lease, so pollers on
+  // several instances and the minute job never send a message twice.
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    drain()
+      .catch((err) => log.error({ err }, 'sending the outbox failed'))
+      .finally(() => {
+        busy = false;
+      });
+  }, mail.pollSeconds * 1000);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+    },
+  };
 }
 
 export const DATABASE_MAINTENANCE = 'database-maintenance';
