@@ -559,6 +559,11 @@ describe('handling, confidentiality, merge', () => {
       expect((await h.as(s, 'GET', '/api/complaints')).statusCode).toBe(403);
     }
     expect((await h.as(kaltimOfficer, 'GET', `/api/complaints/${id}`)).statusCode).toBe(404);
+    // the team finds it by the reporter's name; another agency's team does not
+    const found = await h.as(officer, 'GET', '/api/complaints?q=Siti%20Pelapor');
+    expect(found.json().items.map((i: { trackingNumber: string }) => i.trackingNumber)).toContain(
+      trackingNumber,
+    );
     const kaltimList = await h.as(kaltimOfficer, 'GET', '/api/complaints?q=Siti');
     expect(kaltimList.body).not.toContain(trackingNumber);
     // the case page a leader above the team can open carries no identity

@@ -1,5 +1,11 @@
 /** Office complaint screens (register, Forms A/B/C, handling, input requests, reports). */
 export const complaintsId = {
+  summary: {
+    title: 'Pengaduan masyarakat',
+    open: 'Sedang ditangani',
+    overdue: 'Melewati batas waktu',
+    drafts: 'Surel menunggu konfirmasi',
+  },
   title: 'Pengaduan masyarakat',
   backToList: 'Kembali ke daftar pengaduan',
   formOf: 'Formulir {{form}}',
@@ -454,6 +460,12 @@ export const complaintsId = {
 };
 
 export const complaintsEn: typeof complaintsId = {
+  summary: {
+    title: 'Public complaints',
+    open: 'Being handled',
+    overdue: 'Past the time limit',
+    drafts: 'Emails awaiting confirmation',
+  },
   title: 'Public complaints',
   backToList: 'Back to the complaint register',
   formOf: 'Form {{form}}',

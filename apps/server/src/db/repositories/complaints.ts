@@ -133,6 +133,8 @@ function complaintWhere(f: ComplaintFilter): SQL | undefined {
         ilike(complaints.description, p),
         ilike(complaints.companyName, p),
         eq(complaints.nib, f.q.trim()),
+        // the register is the complaint team's, who may search by the reporter
+        sql`exists (select 1 from complaint_reporters r where r.complaint_id = "complaints"."id" and (r.name ilike ${p} or r.email ilike ${p} or r.phone ilike ${p}))`,
       )!,
     );
   }

@@ -4,9 +4,11 @@ import { currentLang } from '../../i18n';
 import { formatLocalDate, formatLongDate, zonedParts } from '../../lib/format';
 import { useNow } from '../../lib/useNow';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { COMPLAINT_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
 import { useCalendar } from '../calendar/api';
 import { CalendarWarning } from '../calendar/CalendarWarning';
+import { ComplaintSummary } from '../complaints/ComplaintSummary';
 import { positionLabel } from '../positions';
 
 type Greeting = 'morning' | 'midday' | 'afternoon' | 'evening';
@@ -49,6 +51,8 @@ export function DashboardPage() {
       </Stack>
 
       {isAdmin && <NextYearWarning year={local.year + 1} />}
+
+      {hasRole(me, COMPLAINT_ROLES) && <ComplaintSummary />}
 
       <Stack gap="sm" component="section" aria-labelledby="my-positions">
         <Title order={2} id="my-positions">
