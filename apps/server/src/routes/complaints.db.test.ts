@@ -106,6 +106,20 @@ describe('portal intake and tracking', () => {
     expect(view.description).toContain('three weeks');
     expect(view.steps.map((s: { kind: string }) => s.kind)).toEqual(['received']);
     expect(view.steps[0].files).toHaveLength(1);
+    // the reporter can download their own file again, with the PIN only
+    const file = await h.as(null, 'POST', '/api/public/complaints/attachment', {
+      trackingNumber: receipt.trackingNumber,
+      pin: receipt.pin,
+      fileId: view.steps[0].files[0].id,
+    });
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(SAMPLE_PDF)).toBe(true);
+    const wrongPin = await h.as(null, 'POST', '/api/public/complaints/attachment', {
+      trackingNumber: receipt.trackingNumber,
+      pin: receipt.pin === '000000' ? '111111' : '000000',
+      fileId: view.steps[0].files[0].id,
+    });
+    expect(wrongPin.statusCode).toBe(404);
 
     // without the PIN: status and step dates only
     const status = await h.as(null, 'GET', `/api/public/complaints/status/${receipt.trackingNumber}`);

@@ -23,6 +23,7 @@ import { answerInputRequest } from '../use-cases/complaints/answer-input-request
 import { getComplaintSettings, setComplaintSettings } from '../use-cases/complaints/complaint-settings';
 import { getComplaint } from '../use-cases/complaints/get-complaint';
 import { getComplaintAttachment } from '../use-cases/complaints/get-complaint-attachment';
+import { getPublicComplaintAttachment } from '../use-cases/complaints/get-public-complaint-attachment';
 import { listComplaints } from '../use-cases/complaints/list-complaints';
 import { listInputRequests } from '../use-cases/complaints/list-input-requests';
 import { getPublicComplaintStatus } from '../use-cases/complaints/public-view';
@@ -101,6 +102,27 @@ export async function complaintRoutes(app: App, deps: RouteDeps & { publicUrl?: 
       },
     },
     async (req) => addComplaintInfo(ctx(req, db), { ...(await readMultipart(req, 'text')), publicUrl }),
+  );
+
+  app.post(
+    '/api/public/complaints/attachment',
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: publicTags,
+        summary: "Download one of the reporter's own attachments again (number and PIN)",
+        body: ZTrackRequest.extend({ fileId: ZId }),
+        response: { 200: z.instanceof(Buffer).describe('PDF, JPEG, PNG or DOCX'), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const f = await getPublicComplaintAttachment(ctx(req, db), req.body);
+      return reply
+        .type(f.contentType)
+        .header('content-disposition', contentDisposition(f.filename))
+        .header('cache-control', 'private, no-store')
+        .send(f.bytes);
+    },
   );
 
   app.post(

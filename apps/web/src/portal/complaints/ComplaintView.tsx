@@ -13,11 +13,12 @@ import { Link } from 'react-router-dom';
 import { currentLang } from '../../i18n';
 import { formatDateTime, zoneAbbreviation } from '../../lib/format';
 import { AddInfoForm } from './AddInfoForm';
+import { fetchAttachment, saveBlob } from './api';
 import { Fact, StatusBadge } from './shared';
 
 const preWrap = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
 
-function Steps({ complaint }: { complaint: TPublicComplaint }) {
+function Steps({ complaint, pin }: { complaint: TPublicComplaint; pin: string | null }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const tz = complaint.agencyTimeZone;
@@ -84,7 +85,23 @@ function Steps({ complaint }: { complaint: TPublicComplaint }) {
               <List size="sm" spacing={2} icon={<IconPaperclip size={14} aria-hidden="true" />}>
                 {step.files.map((file) => (
                   <List.Item key={file.id} style={{ overflowWrap: 'anywhere' }}>
-                    {file.filename}
+                    {pin ? (
+                      <Anchor
+                        component="button"
+                        type="button"
+                        size="sm"
+                        onClick={() =>
+                          void fetchAttachment(complaint.trackingNumber, pin, file.id).then(
+                            (blob) => saveBlob(blob, file.filename),
+                            () => undefined,
+                          )
+                        }
+                      >
+                        {file.filename}
+                      </Anchor>
+                    ) : (
+                      file.filename
+                    )}
                   </List.Item>
                 ))}
               </List>
@@ -244,7 +261,7 @@ export const ComplaintView = forwardRef<
         <Title order={2} size="h3" id="complaint-steps" mb="md">
           {t('portalComplaints.track.stepsTitle')}
         </Title>
-        <Steps complaint={complaint} />
+        <Steps complaint={complaint} pin={pin} />
       </Card>
 
       {complaint.withPin && pin && complaint.canAddInfo && (

@@ -119,6 +119,16 @@ export async function fetchReceiptPdf(trackingNumber: string, pin: string): Prom
   return response.blob();
 }
 
+/** One of the reporter's own attachments, again; the PIN proves the caller is its reporter. */
+export async function fetchAttachment(trackingNumber: string, pin: string, fileId: string): Promise<Blob> {
+  const response = await publicFetch('POST', '/api/public/complaints/attachment', {
+    trackingNumber,
+    pin,
+    fileId,
+  });
+  return response.blob();
+}
+
 /** Saves a blob under a file name through a temporary link (works on phones, no pop-up blocker). */
 export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);

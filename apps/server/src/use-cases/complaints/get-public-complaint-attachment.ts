@@ -1,0 +1,22 @@
+import type { TTrackRequest } from '@sigap/contracts';
+import { findAttachment } from '../../db/repositories/complaints';
+import { findFile } from '../../db/repositories/files';
+import { notFound } from '../../lib/errors';
+import type { Ctx } from '../context';
+import { verifyComplaintPin } from './public-view';
+
+/**
+ * A file the reporter attached, downloaded again with the number and PIN (a wrong PIN counts
+ * against the number). Files the complaint team added stay with the team.
+ */
+export async function getPublicComplaintAttachment(
+  { db, now }: Ctx,
+  input: TTrackRequest & { fileId: string },
+): Promise<{ filename: string; contentType: string; bytes: Buffer }> {
+  const c = await verifyComplaintPin(db, now, input.trackingNumber, input.pin);
+  const link = await findAttachment(db, c.id, input.fileId);
+  if (!link || link.source !== 'reporter') throw notFound();
+  const file = await findFile(db, input.fileId);
+  if (!file) throw notFound();
+  return { filename: file.filename, contentType: file.contentType, bytes: Buffer.from(file.bytes) };
+}
