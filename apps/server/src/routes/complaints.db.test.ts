@@ -524,6 +524,12 @@ describe('handling, confidentiality, merge', () => {
     ).toBe(200);
     expect((await act(member, id, { type: 'decideMeeting', needed: false })).statusCode).toBe(403);
     expect((await act(chair, id, { type: 'decideMeeting', needed: false })).statusCode).toBe(200);
+    // the member whose lane the answer step is in is told (in-app and by email)
+    const told = await rows<{ user_id: string; title: string }>(
+      "select user_id, title from notifications where kind = 'complaint.task' and title like $1",
+      [`%${trackingNumber}: langkah 10%`],
+    );
+    expect(told.map((n) => n.user_id)).toEqual([member.me.user.id]);
     const answered = await act(member, id, {
       type: 'answer',
       channel: 'email',

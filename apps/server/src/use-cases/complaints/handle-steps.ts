@@ -160,7 +160,8 @@ export async function forward(h: HandlerCtx, a: A<'forward'>) {
   await notifyTeam(h.tx, {
     agency: h.agency,
     unitId: h.c.unitId,
-    roles: ['complaint_wg_member', 'complaint_wg_chair'],
+    // the members are told by the new step's own notice; the chair, who oversees, gets the officer's note
+    roles: ['complaint_wg_chair'],
     complaint: h.c,
     kind: 'complaint.forwarded',
     title: `Pengaduan ${h.c.trackingNumber} diteruskan ke Kelompok Kerja`,

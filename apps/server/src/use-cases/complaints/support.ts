@@ -277,6 +277,32 @@ export async function advanceComplaintCase(
     actorUserId: opts.actorUserId,
     now: opts.now,
   });
+  // new work: whoever holds the next step's lane (or its assignee) is told, in-app and by email
+  const before = new Set((row.state as CaseState).tasks.map((t) => t.id));
+  const today = localDate(opts.now, opts.agency.timeZone);
+  for (const task of openTasks(state).filter((t) => !before.has(t.id))) {
+    const step = def.steps.find((x) => x.id === task.stepId);
+    const holders = task.assigneeUserId
+      ? [task.assigneeUserId]
+      : task.unitId
+        ? (await holdersInUnits(tx, row.agencyId, [task.unitId], today))
+            .filter((h) => (h.roles as string[]).includes(task.role))
+            .map((h) => h.userId)
+        : [];
+    for (const userId of new Set(holders)) {
+      if (userId === opts.actorUserId) continue;
+      await notifyStaff(tx, {
+        agencyId: row.agencyId,
+        userId,
+        kind: 'complaint.task',
+        title: `Pengaduan ${opts.complaint.trackingNumber}: langkah ${step?.no ?? task.stepId} menunggu Anda`,
+        body: `${step?.activity.id ?? ''}\n\n${opts.complaint.subject}`,
+        link: `/office/pengaduan/${opts.complaint.id}`,
+        dedupeKey: `complaint-task:${row.id}:${task.id}`,
+        createdAt: opts.now,
+      });
+    }
+  }
   return state;
 }
 
