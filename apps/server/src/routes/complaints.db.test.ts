@@ -203,6 +203,65 @@ describe('portal intake and tracking', () => {
     expect(after).toEqual(before);
   });
 
+  it('refuses bad additions and bad staff uploads naming the field, storing nothing', async () => {
+    const { trackingNumber, pin } = (await portal(validPortal({ reporterEmail: 'add@example.com' }))).json();
+    const before = await Promise.all(['complaint_updates', 'complaint_attachments', 'files'].map(count));
+    const body = multipartBody({ trackingNumber, pin, text: 'x' }, [
+      {
+        field: 'attachments',
+        filename: 'virus.docx',
+        contentType: 'application/msword',
+        bytes: Buffer.from('MZ....'),
+      },
+    ]);
+    const bad = await h.app.inject({
+      method: 'POST',
+      url: '/api/public/complaints/info',
+      headers: { 'content-type': body.contentType, 'accept-language': 'en' },
+      payload: body.payload,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .fields.map((f: { field: string; rule: string }) => `${f.field}:${f.rule}`)
+        .sort(),
+    ).toEqual(['attachments[0]:complaint_file_type', 'text:too_short']);
+    const id = await complaintIdOf(trackingNumber);
+    const upload = multipartBody({}, [
+      {
+        field: 'attachments',
+        filename: 'scan.png',
+        contentType: 'image/png',
+        bytes: Buffer.from('not a png'),
+      },
+    ]);
+    const staffBad = await h.app.inject({
+      method: 'POST',
+      url: `/api/complaints/${id}/attachments`,
+      headers: { cookie: officer.cookie, 'x-csrf-token': officer.csrf, 'content-type': upload.contentType },
+      payload: upload.payload,
+    });
+    expect(staffBad.statusCode).toBe(400);
+    expect(staffBad.json().fields[0]).toMatchObject({ field: 'attachments[0]', rule: 'complaint_file_type' });
+    expect(await Promise.all(['complaint_updates', 'complaint_attachments', 'files'].map(count))).toEqual(
+      before,
+    );
+    // a good addition is stored and shown to the reporter
+    const good = multipartBody({ trackingNumber, pin, text: 'The application number is 123/2026.' });
+    const ok = await h.app.inject({
+      method: 'POST',
+      url: '/api/public/complaints/info',
+      headers: { 'content-type': good.contentType },
+      payload: good.payload,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().steps.at(-1)).toMatchObject({
+      kind: 'info_added',
+      text: 'The application number is 123/2026.',
+    });
+  });
+
   it('locks a number after five wrong PINs, for 15 minutes', async () => {
     const { trackingNumber, pin } = (await portal(validPortal({ reporterEmail: 'lock@example.com' }))).json();
     const wrong = pin === '000000' ? '111111' : '000000';
