@@ -15,7 +15,7 @@ export async function getPublicComplaintAttachment(
 ): Promise<{ filename: string; contentType: string; bytes: Buffer }> {
   const c = await verifyComplaintPin(db, now, input.trackingNumber, input.pin);
   const link = await findAttachment(db, c.id, input.fileId);
-  if (!link || link.source !== 'reporter') throw notFound();
+  if (link?.source !== 'reporter') throw notFound();
   const file = await findFile(db, input.fileId);
   if (!file) throw notFound();
   return { filename: file.filename, contentType: file.contentType, bytes: Buffer.from(file.bytes) };
