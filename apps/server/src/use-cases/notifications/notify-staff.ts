@@ -1,7 +1,13 @@
+import { loadConfig } from '../../config';
 import { insertNotificationOnce } from '../../db/repositories/notifications';
 import { findUser } from '../../db/repositories/users';
 import type { Db } from '../context';
 import { enqueueEmail } from './enqueue-email';
+
+/** An office path as a link that works from a mail client (`PUBLIC_URL` + path). */
+export function absolute(path: string): string {
+  return /^https?:/.test(path) ? path : `${loadConfig().publicUrl}${path}`;
+}
 
 /**
  * An in-app notice and, the first time only, the same notice by email through the outbox (in
@@ -16,7 +22,7 @@ export async function notifyStaff(tx: Db, n: Parameters<typeof insertNotificatio
         agencyId: n.agencyId,
         to: user.email,
         subject: `[Sigap] ${n.title}`,
-        text: `${n.body}\n\n${n.link ? `Buka di Sigap: ${n.link}` : ''}`,
+        text: `${n.body}\n\n${n.link ? `Buka di Sigap: ${absolute(n.link)}` : ''}`,
         dedupeKey: `notice:${n.userId}:${n.dedupeKey}`,
         related: { type: 'notification', id: n.dedupeKey },
         now: n.createdAt ?? new Date(0),

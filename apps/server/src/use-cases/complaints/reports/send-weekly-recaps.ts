@@ -15,6 +15,7 @@ import {
 import { localDate } from '../../../lib/local-date';
 import type { Ctx, Db } from '../../context';
 import { enqueueEmail } from '../../notifications/enqueue-email';
+import { absolute } from '../../notifications/notify-staff';
 import { recapFilename, weeklyRecapOf } from './support';
 
 /** The head of the agency: the minister at the centre, the head of office in a region (acting officials included). */
@@ -43,7 +44,7 @@ function mailText(recap: TWeeklyRecap, agency: AgencyRow, name: string): string 
     ...recapFigures(recap).map(([label, n]) => `- ${label}: ${n}`),
     `- Tindak lanjut yang tercantum: ${recap.followUps.length}`,
     '',
-    `Buka di Sigap: ${RECAP_LINK}?minggu=${recap.weekStart}`,
+    `Buka di Sigap: ${absolute(`${RECAP_LINK}?tab=weekly&week=${recap.weekStart}`)}`,
     '',
     'Pesan ini dikirim otomatis oleh Sigap setiap Senin pukul 07.00 waktu setempat.',
   ].join('\n');
@@ -116,7 +117,7 @@ async function recordRecap(
       body: recapFigures(recap)
         .map(([label, n]) => `${label}: ${n}`)
         .join('\n'),
-      link: `${RECAP_LINK}?minggu=${recap.weekStart}`,
+      link: `${RECAP_LINK}?tab=weekly&week=${recap.weekStart}`,
       dedupeKey: key,
       createdAt: now,
     });
