@@ -446,6 +446,9 @@ export const ZComplaintAction = z.discriminatedUnion('type', [
       complaintType: ZComplaintType,
       subject: ZSubject,
       reporterName: z.string().trim().min(2).max(LIMITS.nameMax),
+      /** What the sender asked for in the mail, set by the officer. */
+      anonymous: z.boolean().optional(),
+      confidential: z.boolean().optional(),
     })
     .strict(),
   z.object({ type: z.literal('rejectDraft'), reason: ZText }).strict(),

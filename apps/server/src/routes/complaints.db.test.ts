@@ -351,8 +351,10 @@ describe('email drafts', () => {
       complaintType: 'a',
       subject: 'Izin usaha tertahan di verifikasi',
       reporterName: 'Rina Wati',
+      anonymous: true,
     });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json()).toMatchObject({ anonymous: true, confidential: false });
     expect(confirmed.json()).toMatchObject({ status: 'received', channel: 'email', currentStep: 's1' });
     expect(confirmed.json().firstResponseDue).toBe('2026-11-25T03:00:00.000Z');
   });

@@ -99,6 +99,9 @@ export const complaintsId = {
     forwardedBy: 'Diteruskan oleh',
     emailFrom: 'Surel dari',
     emailTo: 'Dikirim ke kotak surat',
+    emailDate: 'Tanggal surel (menurut pengirim)',
+    refusedAttachments: 'Lampiran ditolak (bukan PDF/JPEG/PNG/DOCX atau terlalu besar)',
+    descriptionTruncated: 'Isi surel dipotong',
   },
   field: {
     type: 'Jenis pengaduan',
@@ -559,6 +562,9 @@ export const complaintsEn: typeof complaintsId = {
     forwardedBy: 'Forwarded by',
     emailFrom: 'Email from',
     emailTo: 'Sent to mailbox',
+    emailDate: "Email date (sender's)",
+    refusedAttachments: 'Refused attachments (not PDF/JPEG/PNG/DOCX or too large)',
+    descriptionTruncated: 'Email body cut',
   },
   field: {
     type: 'Complaint type',

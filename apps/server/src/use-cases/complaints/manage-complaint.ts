@@ -204,6 +204,8 @@ export async function confirmDraft(h: HandlerCtx, a: A<'confirmDraft'>) {
     subject: a.subject,
     answerDue: d.answerDue,
     firstResponseDue: d.firstResponseDue,
+    anonymous: a.anonymous ?? h.c.anonymous,
+    confidential: a.confidential ?? h.c.confidential,
     recordedBy: h.actor.userId,
     updatedAt: h.now,
   };

@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   NumberInput,
   Radio,
@@ -42,6 +43,8 @@ function initialValues(type: ActionType, complaint: TComplaint, preset: Values):
         complaintType: complaint.type ?? '',
         subject: complaint.subject,
         reporterName: complaint.reporter?.name ?? '',
+        anonymous: complaint.anonymous ? 'true' : 'false',
+        confidential: complaint.confidential ? 'true' : 'false',
       };
     case 'requestInput':
       return { dueWorkingDays: '5', ...preset };
@@ -63,6 +66,7 @@ function actionBody(type: ActionType, v: Values): Record<string, unknown> {
     if (value.trim() === '') continue;
     if (key === 'dueWorkingDays') body[key] = Number(value);
     else if (key === 'needed') body[key] = value === 'yes';
+    else if (key === 'anonymous' || key === 'confidential') body[key] = value === 'true';
     else body[key] = value;
   }
   return body;
@@ -397,6 +401,14 @@ export function ActionModal({
           )}
           {line('subject')}
           {line('reporterName', { maxLength: LIMITS.nameMax })}
+          {(['anonymous', 'confidential'] as const).map((flag) => (
+            <Checkbox
+              key={flag}
+              label={t(`complaints.field.${flag}`)}
+              checked={values[flag] === 'true'}
+              onChange={(e) => set(flag, e.currentTarget.checked ? 'true' : 'false')}
+            />
+          ))}
         </>
       );
       break;

@@ -80,8 +80,11 @@ export function ContentSection({ c }: { c: TComplaint }) {
     const k = `complaints.answerChannel.${ch}`;
     return i18n.exists(k) ? t(k as 'complaints.answerChannel.email') : ch;
   };
-  const detailValue = (key: string, value: string) =>
-    key === 'publicationDate' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatLocalDate(value, lang) : value;
+  const detailValue = (key: string, value: string) => {
+    if (key === 'publicationDate' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatLocalDate(value, lang);
+    if (key === 'emailDate' && !Number.isNaN(Date.parse(value))) return formatDateTime(value, tz, lang);
+    return value;
+  };
   return (
     <Section id="content-heading" title={t('complaints.detail.content')}>
       <Stack gap="sm">
