@@ -133,4 +133,5 @@ CREATE INDEX "complaint_updates_complaint" ON "complaint_updates" USING btree ("
 CREATE UNIQUE INDEX "complaints_tracking_number" ON "complaints" USING btree ("tracking_number");--> statement-breakpoint
 CREATE INDEX "complaints_agency_received" ON "complaints" USING btree ("agency_id","received_at");--> statement-breakpoint
 CREATE INDEX "complaints_agency_status" ON "complaints" USING btree ("agency_id","status");--> statement-breakpoint
-CREATE INDEX "complaints_case" ON "complaints" USING btree ("case_id");
+CREATE INDEX "complaints_case" ON "complaints" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "complaints_merged_into" ON "complaints" USING btree ("merged_into_id") WHERE "complaints"."merged_into_id" is not null;

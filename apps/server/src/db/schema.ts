@@ -569,6 +569,8 @@ export const complaints = pgTable(
     index('complaints_agency_received').on(t.agencyId, t.receivedAt),
     index('complaints_agency_status').on(t.agencyId, t.status),
     index('complaints_case').on(t.caseId),
+    // the complaint page lists what was merged into a complaint
+    index('complaints_merged_into').on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
   ],
 );
 

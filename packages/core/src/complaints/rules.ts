@@ -117,6 +117,19 @@ export function pinFromBytes(bytes: Uint8Array): string {
   return String(n % 1_000_000).padStart(6, '0');
 }
 
+/** The words of a text as duplicate matching compares them (lower case, no accents or punctuation, 3+ letters). */
+export function textWords(text: string): Set<string> {
+  return words(text);
+}
+
+/** Jaccard similarity of two word sets (0..1); tokenise a text once with `textWords` when comparing it many times. */
+export function wordSimilarity(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (x.size === 0 || y.size === 0) return 0;
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / (x.size + y.size - both);
+}
+
 function words(text: string): Set<string> {
   return new Set(
     text
@@ -130,12 +143,7 @@ function words(text: string): Set<string> {
 
 /** Jaccard similarity of two texts' words (0..1). */
 export function textSimilarity(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
-  if (x.size === 0 || y.size === 0) return 0;
-  let both = 0;
-  for (const w of x) if (y.has(w)) both++;
-  return both / (x.size + y.size - both);
+  return wordSimilarity(words(a), words(b));
 }
 
 export interface DuplicateCandidate {
@@ -143,6 +151,8 @@ export interface DuplicateCandidate {
   nib?: string | null;
   company?: string | null;
   text: string;
+  /** `textWords(text)`, when the caller already has it (comparing one complaint with many). */
+  words?: ReadonlySet<string>;
 }
 
 /**
@@ -155,7 +165,7 @@ export function duplicateReasons(a: DuplicateCandidate, b: DuplicateCandidate, t
   if (norm(a.contact) && norm(a.contact) === norm(b.contact)) reasons.push('contact');
   if (norm(a.nib) && norm(a.nib) === norm(b.nib)) reasons.push('nib');
   if (norm(a.company) && norm(a.company) === norm(b.company)) reasons.push('company');
-  if (textSimilarity(a.text, b.text) >= threshold) reasons.push('text');
+  if (wordSimilarity(a.words ?? words(a.text), b.words ?? words(b.text)) >= threshold) reasons.push('text');
   return reasons;
 }
 

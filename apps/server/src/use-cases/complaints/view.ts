@@ -5,7 +5,14 @@ import type {
   TReporter,
   ZComplaintListItem,
 } from '@sigap/contracts';
-import { type CaseState, canSeeReporterIdentity, canWork, duplicateReasons, openTasks } from '@sigap/core';
+import {
+  type CaseState,
+  canSeeReporterIdentity,
+  canWork,
+  duplicateReasons,
+  openTasks,
+  textWords,
+} from '@sigap/core';
 import type { z } from 'zod';
 import { findCase } from '../../db/repositories/cases';
 import {
@@ -78,12 +85,15 @@ export async function findDuplicates(db: Db, c: ComplaintRow): Promise<TComplain
   const me = await findReporter(db, c.id);
   const others = await openComplaintsForMatching(db, c.agencyId, c.id);
   const mine = new Set(me?.contactKeys ?? []);
+  const text = `${c.subject} ${c.description}`;
+  const self = { nib: c.nib, company: c.companyName, text, words: textWords(text) };
   const out: TComplaint['duplicates'] = [];
   for (const o of others) {
-    const reasons = duplicateReasons(
-      { nib: c.nib, company: c.companyName, text: `${c.subject} ${c.description}` },
-      { nib: o.nib, company: o.companyName, text: `${o.subject} ${o.description}` },
-    ) as Array<'contact' | 'nib' | 'company' | 'text'>;
+    const reasons = duplicateReasons(self, {
+      nib: o.nib,
+      company: o.companyName,
+      text: `${o.subject} ${o.description}`,
+    }) as Array<'contact' | 'nib' | 'company' | 'text'>;
     if ((o.contactKeys ?? []).some((k) => mine.has(k))) reasons.unshift('contact');
     if (reasons.length === 0) continue;
     out.push({
