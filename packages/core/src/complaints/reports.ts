@@ -323,14 +323,32 @@ export function summariseWeek(
  * day after that day up to the day of the answer counts one. An answer on the day the clock
  * started is 0 days; an answer on the day of a 10-working-day deadline is 10.
  */
-export function workingDaysToAnswer(calendar: WorkingCalendar, receivedAt: Date, answeredAt: Date): number {
+export function workingDaysToAnswer(
+  calendar: WorkingCalendar,
+  receivedAt: Date,
+  answeredAt: Date,
+  isWorking: (day: number) => boolean = (d) => isWorkingDay(calendar, localDateOfDay(d)),
+): number {
   const start = nextWorkingInstant(calendar, receivedAt);
   if (answeredAt.getTime() <= start.getTime()) return 0;
   const first = parseLocalDate(localDateString(start, calendar.timeZone));
   const last = parseLocalDate(localDateString(answeredAt, calendar.timeZone));
   let n = 0;
-  for (let d = first + 1; d <= last; d++) if (isWorkingDay(calendar, localDateOfDay(d))) n++;
+  for (let d = first + 1; d <= last; d++) if (isWorking(d)) n++;
   return n;
+}
+
+/** `isWorkingDay` by day number, remembered: a year's statistics ask about the same few hundred days again and again. */
+function workingDayMemo(calendar: WorkingCalendar): (day: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (day) => {
+    let v = known.get(day);
+    if (v === undefined) {
+      v = isWorkingDay(calendar, localDateOfDay(day));
+      known.set(day, v);
+    }
+    return v;
+  };
 }
 
 export interface StatsComplaint {
@@ -372,7 +390,8 @@ export function summariseYear(rows: readonly StatsComplaint[], calendar: Working
   const onTime = answered.filter(
     (r) => r.answerDue !== null && r.answeredAt!.getTime() <= r.answerDue.getTime(),
   );
-  const days = answered.map((r) => workingDaysToAnswer(calendar, r.receivedAt, r.answeredAt!));
+  const isWorking = workingDayMemo(calendar);
+  const days = answered.map((r) => workingDaysToAnswer(calendar, r.receivedAt, r.answeredAt!, isWorking));
   return {
     total: tally.total,
     answered: answered.length,
