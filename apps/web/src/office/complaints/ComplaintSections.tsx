@@ -27,6 +27,8 @@ import { useSession } from '../auth/session';
 import { attachmentUrl, useAddAttachments } from './api';
 import { Due, Fact, StatusBadge, serverFieldErrors, sizeLabel } from './shared';
 
+/** Steps whose text the reporter reads on the tracking page; other steps' texts are the team's notes. */
+const REPORTER_TEXT_KINDS: string[] = ['first_response', 'answered', 'info_added'];
 function Section({
   id,
   title,
@@ -293,6 +295,12 @@ export function TimelineSection({ c }: { c: TComplaint }) {
                   {formatDateTime(u.at, tz, lang)}
                 </Text>
                 {u.text && <Prose>{u.text}</Prose>}
+                {u.text && u.public && !REPORTER_TEXT_KINDS.includes(u.kind) && (
+                  <Text size="xs" c="dimmed">
+                    <IconLock size={10} aria-hidden="true" style={{ verticalAlign: 'middle' }} />{' '}
+                    {t('complaints.detail.noteInternal')}
+                  </Text>
+                )}
                 {u.files.length > 0 && (
                   <Group gap="xs">
                     {u.files.map((f) => (
