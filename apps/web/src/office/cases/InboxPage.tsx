@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  Pagination,
   Paper,
   Select,
   Stack,
@@ -27,6 +26,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { Pager } from '../../components/ListParts';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
@@ -227,7 +227,6 @@ export function InboxPage() {
   };
 
   const counts = inbox.data?.counts;
-  const totalPages = inbox.data ? Math.max(1, Math.ceil(inbox.data.total / PAGE_SIZE)) : 1;
 
   return (
     <Stack gap="lg">
@@ -421,17 +420,12 @@ export function InboxPage() {
               </Table>
             </Table.ScrollContainer>
           )}
-          {totalPages > 1 && (
-            <Pagination
-              total={totalPages}
-              value={params.page}
-              onChange={(p) => update({ page: String(p) })}
-              getControlProps={(control) => ({
-                'aria-label': t(`office.inbox.pagination.${control}`),
-              })}
-              getItemProps={(page) => ({ 'aria-label': t('office.inbox.pagination.page', { page }) })}
-            />
-          )}
+          <Pager
+            total={inbox.data.total}
+            pageSize={PAGE_SIZE}
+            page={params.page}
+            onChange={(p) => update({ page: String(p) })}
+          />
         </>
       )}
       <StartCaseModal opened={starting} onClose={() => setStarting(false)} />

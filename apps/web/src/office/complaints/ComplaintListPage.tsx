@@ -4,8 +4,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Pagination,
-  Paper,
   Select,
   Stack,
   Table,
@@ -28,6 +26,7 @@ import { IconEyeOff, IconLock, IconPlus, IconSearch } from '@tabler/icons-react'
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { CardList, Pager } from '../../components/ListParts';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
@@ -147,7 +146,6 @@ export function ComplaintListPage() {
     if ((filters.q ?? '') !== debouncedQ.trim()) update({ q: debouncedQ.trim() });
   }, [debouncedQ]);
 
-  const totalPages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
   const channelOf = (item: TComplaintListItem) =>
     `${t(`complaints.channel.${item.channel}`)} · ${t('complaints.formOf', { form: item.form })}`;
   const received = (at: string) => `${formatDate(at, tz, lang)}, ${formatTimeZoned(at, tz, lang)}`;
@@ -240,42 +238,37 @@ export function ComplaintListPage() {
             {t('complaints.list.total', { count: list.data.total })}
           </Text>
           {isMobile ? (
-            <Stack
-              gap="sm"
-              component="ul"
-              p={0}
-              m={0}
-              style={{ listStyle: 'none' }}
-              aria-label={t('complaints.list.tableLabel')}
+            <CardList
+              label={t('complaints.list.tableLabel')}
+              items={list.data.items}
+              keyOf={(item) => item.id}
             >
-              {list.data.items.map((item) => (
-                <Paper key={item.id} component="li" withBorder p="sm">
-                  <Stack gap={4}>
-                    <Group justify="space-between" gap="xs">
-                      <Anchor component={Link} to={`/office/pengaduan/${item.id}`} fw={700} size="sm">
-                        {item.trackingNumber}
-                      </Anchor>
-                      <StatusBadge status={item.status} size="sm" />
-                    </Group>
-                    <Text size="sm" fw={600}>
-                      {item.subject}
+              {(item) => (
+                <Stack gap={4}>
+                  <Group justify="space-between" gap="xs">
+                    <Anchor component={Link} to={`/office/pengaduan/${item.id}`} fw={700} size="sm">
+                      {item.trackingNumber}
+                    </Anchor>
+                    <StatusBadge status={item.status} size="sm" />
+                  </Group>
+                  <Text size="sm" fw={600}>
+                    {item.subject}
+                  </Text>
+                  <Reporter item={item} />
+                  <Flags item={item} />
+                  <Text size="xs">{typeOf(item)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {channelOf(item)} · {received(item.receivedAt)}
+                  </Text>
+                  <div>
+                    <Text span size="xs" fw={600}>
+                      {t('complaints.list.col.deadline')}:{' '}
                     </Text>
-                    <Reporter item={item} />
-                    <Flags item={item} />
-                    <Text size="xs">{typeOf(item)}</Text>
-                    <Text size="xs" c="dimmed">
-                      {channelOf(item)} · {received(item.receivedAt)}
-                    </Text>
-                    <div>
-                      <Text span size="xs" fw={600}>
-                        {t('complaints.list.col.deadline')}:{' '}
-                      </Text>
-                      <Deadline item={item} tz={tz} />
-                    </div>
-                  </Stack>
-                </Paper>
-              ))}
-            </Stack>
+                    <Deadline item={item} tz={tz} />
+                  </div>
+                </Stack>
+              )}
+            </CardList>
           ) : (
             <Table.ScrollContainer
               type="native"
@@ -354,17 +347,12 @@ export function ComplaintListPage() {
               </Table>
             </Table.ScrollContainer>
           )}
-          {totalPages > 1 && (
-            <Pagination
-              total={totalPages}
-              value={filters.page ?? 1}
-              onChange={(p) => update({ page: String(p) })}
-              getControlProps={(control) => ({
-                'aria-label': t(`office.inbox.pagination.${control}`),
-              })}
-              getItemProps={(page) => ({ 'aria-label': t('office.inbox.pagination.page', { page }) })}
-            />
-          )}
+          <Pager
+            total={list.data.total}
+            pageSize={list.data.pageSize}
+            page={filters.page ?? 1}
+            onChange={(p) => update({ page: String(p) })}
+          />
         </>
       )}
     </Stack>

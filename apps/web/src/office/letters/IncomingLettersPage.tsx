@@ -3,8 +3,6 @@ import {
   Anchor,
   Button,
   Group,
-  Pagination,
-  Paper,
   Stack,
   Table,
   Text,
@@ -18,6 +16,7 @@ import { IconDownload, IconMailPlus, IconPlayerPlay, IconSearch } from '@tabler/
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { CardList, Pager } from '../../components/ListParts';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
@@ -125,8 +124,6 @@ export function IncomingLettersPage() {
     if ((filters.q ?? '') !== debouncedQ.trim()) update({ q: debouncedQ.trim() });
   }, [debouncedQ]);
 
-  const totalPages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
-
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -193,39 +190,33 @@ export function IncomingLettersPage() {
             {t('office.incoming.total', { count: list.data.total })}
           </Text>
           {isMobile ? (
-            <Stack
-              gap="sm"
-              component="ul"
-              p={0}
-              m={0}
-              style={{ listStyle: 'none' }}
-              aria-label={t('office.incoming.tableLabel')}
+            <CardList
+              label={t('office.incoming.tableLabel')}
+              items={list.data.items}
+              keyOf={(letter) => letter.id}
             >
-              {list.data.items.map((letter) => (
-                <Paper key={letter.id} component="li" withBorder p="sm">
-                  <Stack gap={4}>
-                    <Text fw={700} size="sm">
-                      {letter.agendaNumber}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {formatDate(letter.receivedAt, tz, lang)},{' '}
-                      {formatTimeZoned(letter.receivedAt, tz, lang)}
-                    </Text>
-                    <Text size="sm" fw={600}>
-                      {letter.subject}
-                    </Text>
-                    <Text size="sm">{letter.sender}</Text>
-                    <Text size="xs" c="dimmed">
-                      {letter.letterNumber} · {formatLocalDate(letter.letterDate, lang)}
-                    </Text>
-                    <Group justify="space-between">
-                      <ScanLink letter={letter} />
-                      <FollowUp letter={letter} onStart={setStarting} />
-                    </Group>
-                  </Stack>
-                </Paper>
-              ))}
-            </Stack>
+              {(letter) => (
+                <Stack gap={4}>
+                  <Text fw={700} size="sm">
+                    {letter.agendaNumber}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDate(letter.receivedAt, tz, lang)}, {formatTimeZoned(letter.receivedAt, tz, lang)}
+                  </Text>
+                  <Text size="sm" fw={600}>
+                    {letter.subject}
+                  </Text>
+                  <Text size="sm">{letter.sender}</Text>
+                  <Text size="xs" c="dimmed">
+                    {letter.letterNumber} · {formatLocalDate(letter.letterDate, lang)}
+                  </Text>
+                  <Group justify="space-between">
+                    <ScanLink letter={letter} />
+                    <FollowUp letter={letter} onStart={setStarting} />
+                  </Group>
+                </Stack>
+              )}
+            </CardList>
           ) : (
             <Table.ScrollContainer
               type="native"
@@ -282,17 +273,12 @@ export function IncomingLettersPage() {
               </Table>
             </Table.ScrollContainer>
           )}
-          {totalPages > 1 && (
-            <Pagination
-              total={totalPages}
-              value={filters.page ?? 1}
-              onChange={(p) => update({ page: String(p) })}
-              getControlProps={(control) => ({
-                'aria-label': t(`office.inbox.pagination.${control}`),
-              })}
-              getItemProps={(page) => ({ 'aria-label': t('office.inbox.pagination.page', { page }) })}
-            />
-          )}
+          <Pager
+            total={list.data.total}
+            pageSize={list.data.pageSize}
+            page={filters.page ?? 1}
+            onChange={(p) => update({ page: String(p) })}
+          />
         </>
       )}
 

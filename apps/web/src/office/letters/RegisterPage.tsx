@@ -2,8 +2,6 @@ import {
   Badge,
   Button,
   Group,
-  Pagination,
-  Paper,
   Select,
   Stack,
   Table,
@@ -18,6 +16,7 @@ import { IconDownload, IconHash, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { CardList, Pager } from '../../components/ListParts';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
@@ -122,7 +121,6 @@ export function RegisterPage() {
   const years = (opts?.years ?? []).map(String);
   const thisYear = String(new Date().getFullYear());
   if (!years.includes(thisYear)) years.unshift(thisYear);
-  const totalPages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
   // the example uses the unit of the latest number, so it looks like the office's own letters
   const exampleUnit =
     list.data?.items[0]?.unitCode ??
@@ -237,35 +235,30 @@ export function RegisterPage() {
             {t('office.register.total', { count: list.data.total })}
           </Text>
           {isMobile ? (
-            <Stack
-              gap="sm"
-              component="ul"
-              p={0}
-              m={0}
-              style={{ listStyle: 'none' }}
-              aria-label={t('office.register.tableLabel')}
+            <CardList
+              label={t('office.register.tableLabel')}
+              items={list.data.items}
+              keyOf={(entry) => entry.id}
             >
-              {list.data.items.map((entry) => (
-                <Paper key={entry.id} component="li" withBorder p="sm">
-                  <Stack gap={4}>
-                    <Text fw={700} size="sm" style={{ overflowWrap: 'anywhere' }}>
-                      {entry.number}
-                    </Text>
-                    <Group gap="xs">
-                      <StatusBadge entry={entry} />
-                      <SourceLabel entry={entry} />
-                    </Group>
-                    <Text size="sm">{entry.subject}</Text>
-                    <Text size="xs" c="dimmed">
-                      {formatDate(entry.issuedAt, tz, lang)}, {formatTimeZoned(entry.issuedAt, tz, lang)} ·{' '}
-                      {entry.issuedByName ?? '—'}
-                    </Text>
-                    <CancelledNote entry={entry} tz={tz} />
-                    {cancelButton(entry) && <Group justify="flex-end">{cancelButton(entry)}</Group>}
-                  </Stack>
-                </Paper>
-              ))}
-            </Stack>
+              {(entry) => (
+                <Stack gap={4}>
+                  <Text fw={700} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {entry.number}
+                  </Text>
+                  <Group gap="xs">
+                    <StatusBadge entry={entry} />
+                    <SourceLabel entry={entry} />
+                  </Group>
+                  <Text size="sm">{entry.subject}</Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDate(entry.issuedAt, tz, lang)}, {formatTimeZoned(entry.issuedAt, tz, lang)} ·{' '}
+                    {entry.issuedByName ?? '—'}
+                  </Text>
+                  <CancelledNote entry={entry} tz={tz} />
+                  {cancelButton(entry) && <Group justify="flex-end">{cancelButton(entry)}</Group>}
+                </Stack>
+              )}
+            </CardList>
           ) : (
             <Table.ScrollContainer
               type="native"
@@ -322,17 +315,12 @@ export function RegisterPage() {
               </Table>
             </Table.ScrollContainer>
           )}
-          {totalPages > 1 && (
-            <Pagination
-              total={totalPages}
-              value={filters.page ?? 1}
-              onChange={(p) => update({ page: String(p) })}
-              getControlProps={(control) => ({
-                'aria-label': t(`office.inbox.pagination.${control}`),
-              })}
-              getItemProps={(page) => ({ 'aria-label': t('office.inbox.pagination.page', { page }) })}
-            />
-          )}
+          <Pager
+            total={list.data.total}
+            pageSize={list.data.pageSize}
+            page={filters.page ?? 1}
+            onChange={(p) => update({ page: String(p) })}
+          />
         </>
       )}
 
