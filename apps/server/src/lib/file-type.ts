@@ -40,3 +40,13 @@ export function sniffComplaintFileType(bytes: Uint8Array): { contentType: string
   }
   return null;
 }
+
+/** A name safe to store and to send back in a header: no folders, no control characters, the sniffed extension. */
+export function cleanFilename(name: string, ext: string, fallbackStem: string): string {
+  const base = [...(name.split(/[\\/]/).pop() ?? '')]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && c !== '"')
+    .join('')
+    .trim();
+  const stem = base.replace(/\.[^.]*$/, '') || fallbackStem;
+  return `${stem.slice(0, 150)}.${ext}`;
+}

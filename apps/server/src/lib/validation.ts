@@ -80,3 +80,11 @@ export function issuesToFields(issues: IssueLike[], lang: TLang): TFieldError[] 
 export function zodErrorToFields(error: z.ZodError, lang: TLang): TFieldError[] {
   return issuesToFields(error.issues as unknown as IssueLike[], lang);
 }
+
+/** A field problem found by hand (files, cross-field rules), in zod's issue shape so it joins the rest. */
+export const fieldIssue = (path: string, message: string): z.core.$ZodIssue => ({
+  code: 'custom',
+  path: [path],
+  message,
+  input: undefined,
+});

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { findComplaintForUpdate, updateComplaint } from '../../db/repositories/complaints';
 import { appendEvent } from '../../db/repositories/event-log';
 import { notFound } from '../../lib/errors';
+import { fieldIssue } from '../../lib/validation';
 import type { AuthedCtx } from '../context';
 import { getComplaint } from './get-complaint';
-import { checkAttachments, issue, storeAttachments, type UploadedFile } from './support';
+import { checkAttachments, storeAttachments, type UploadedFile } from './support';
 
 /** The complaint team adds supporting documents (the data pendukung the officer asks for, Lampiran I). */
 export async function addComplaintAttachments(
@@ -16,9 +17,9 @@ export async function addComplaintAttachments(
   const { db, now, actor } = ctx;
   if (!can(actor, 'complaint.handle', { agencyId: actor.agencyId })) throw notFound();
   const issues: z.core.$ZodIssue[] = [];
-  for (const name of Object.keys(input.fields)) issues.push(issue(name, 'unknown_field'));
+  for (const name of Object.keys(input.fields)) issues.push(fieldIssue(name, 'unknown_field'));
   const files = checkAttachments(input.files, issues);
-  if (files.length === 0 && issues.length === 0) issues.push(issue('attachments', 'required'));
+  if (files.length === 0 && issues.length === 0) issues.push(fieldIssue('attachments', 'required'));
   if (issues.length > 0) throw new z.ZodError(issues);
   await db.transaction(async (tx) => {
     const c = await findComplaintForUpdate(tx, input.id);

@@ -1,5 +1,5 @@
 import type { TComplaint } from '@sigap/contracts';
-import { assertCan } from '@sigap/core';
+import { assertCan, type CaseState, canSeeReporterIdentity } from '@sigap/core';
 import { findCase } from '../../db/repositories/cases';
 import {
   findComplaint,
@@ -14,14 +14,7 @@ import { listDocumentsOfCase } from '../../db/repositories/documents';
 import { userNames } from '../../db/repositories/users';
 import { notFound } from '../../lib/errors';
 import type { AuthedCtx } from '../context';
-import {
-  availableActions,
-  findDuplicates,
-  identityVisible,
-  inputRequestOf,
-  listItemOf,
-  reporterOf,
-} from './view';
+import { availableActions, findDuplicates, inputRequestOf, listItemOf, reporterOf } from './view';
 
 /**
  * One complaint for the complaint team: content, reporter (the team sees it), steps, input
@@ -37,19 +30,23 @@ export async function getComplaint(ctx: AuthedCtx, id: string): Promise<TComplai
   } catch {
     throw notFound();
   }
-  const showIdentity = await identityVisible(db, actor, c);
-  const [reporter, updates, attachments, grants, requests, mergedFrom, caseRow, duplicates, next] =
-    await Promise.all([
-      showIdentity ? findReporter(db, c.id) : undefined,
-      listUpdates(db, c.id),
-      listAttachments(db, c.id),
-      listIdentityGrants(db, c.id),
-      listInputRequests(db, { complaintId: c.id }),
-      listMergedInto(db, c.id),
-      c.caseId ? findCase(db, c.caseId) : undefined,
-      findDuplicates(db, c),
-      availableActions(db, actor, c),
-    ]);
+  const [grants, caseRow] = await Promise.all([
+    listIdentityGrants(db, c.id),
+    c.caseId ? findCase(db, c.caseId) : undefined,
+  ]);
+  const showIdentity = canSeeReporterIdentity(actor, {
+    agencyId: c.agencyId,
+    revealedToUserIds: grants.map((g) => g.userId),
+  });
+  const [reporter, updates, attachments, requests, mergedFrom, duplicates] = await Promise.all([
+    showIdentity ? findReporter(db, c.id) : undefined,
+    listUpdates(db, c.id),
+    listAttachments(db, c.id),
+    listInputRequests(db, { complaintId: c.id }),
+    listMergedInto(db, c.id),
+    findDuplicates(db, c),
+  ]);
+  const next = availableActions(actor, c, (caseRow?.state as CaseState | undefined) ?? null);
   const merged = c.mergedIntoId ? await findComplaint(db, c.mergedIntoId) : undefined;
   const docs = c.caseId ? await listDocumentsOfCase(db, c.caseId) : [];
   const names = await userNames(db, c.recordedBy ? [c.recordedBy] : []);

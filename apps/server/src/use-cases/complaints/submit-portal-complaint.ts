@@ -1,10 +1,11 @@
 import { type TComplaintReceipt, ZPortalComplaintFields } from '@sigap/contracts';
 import { z } from 'zod';
 import { findAgency } from '../../db/repositories/org';
+import { fieldIssue } from '../../lib/validation';
 import { loadWorkingCalendar } from '../calendar/working-calendar';
 import type { Ctx } from '../context';
 import { recordNewComplaint } from './intake';
-import { checkAttachments, issue, type UploadedFile } from './support';
+import { checkAttachments, type UploadedFile } from './support';
 
 /**
  * A complaint filed on the public portal, without an account (Form C, electronic channel). The
@@ -21,7 +22,7 @@ export async function submitPortalComplaint(
   if (!parsed.success) issues.push(...parsed.error.issues);
   const files = checkAttachments(input.files, issues);
   const agency = parsed.success ? await findAgency(db, parsed.data.agencyId) : undefined;
-  if (parsed.success && !agency) issues.push(issue('agencyId', 'invalid'));
+  if (parsed.success && !agency) issues.push(fieldIssue('agencyId', 'invalid'));
   if (issues.length > 0 || !parsed.success || !agency) throw new z.ZodError(issues);
   const f = parsed.data;
   const calendar = await loadWorkingCalendar(db, agency);

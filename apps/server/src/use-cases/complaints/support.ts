@@ -31,8 +31,9 @@ import { insertFile } from '../../db/repositories/documents';
 import type { AgencyRow } from '../../db/repositories/org';
 import { holdersInUnits, listPositions } from '../../db/repositories/org';
 import { AppError, invalidField } from '../../lib/errors';
-import { sniffComplaintFileType } from '../../lib/file-type';
+import { cleanFilename, sniffComplaintFileType } from '../../lib/file-type';
 import { localDate } from '../../lib/local-date';
+import { fieldIssue } from '../../lib/validation';
 import { applyOrThrow, persistResult, roleUnitsFor } from '../cases/support';
 import type { Db } from '../context';
 import { notifyStaff } from '../notifications/notify-staff';
@@ -70,23 +71,6 @@ export async function complaintTeamUnit(db: Db, agencyId: string): Promise<strin
   return officer?.unitId ?? chair?.unitId ?? null;
 }
 
-export const issue = (path: string, message: string): z.core.$ZodIssue => ({
-  code: 'custom',
-  path: [path],
-  message,
-  input: undefined,
-});
-
-/** A name safe to store and to send back in a header: no folders, no control characters. */
-export function cleanFilename(name: string, ext: string): string {
-  const base = [...(name.split(/[\\/]/).pop() ?? '')]
-    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && c !== '"')
-    .join('')
-    .trim();
-  const stem = base.replace(/\.[^.]*$/, '') || 'lampiran';
-  return `${stem.slice(0, 150)}.${ext}`;
-}
-
 export interface CheckedFile {
   filename: string;
   contentType: string;
@@ -101,19 +85,20 @@ export interface CheckedFile {
 export function checkAttachments(files: UploadedFile[], issues: z.core.$ZodIssue[]): CheckedFile[] {
   const out: CheckedFile[] = [];
   for (const extra of files.filter((f) => f.field !== 'attachments'))
-    issues.push(issue(extra.field, 'unknown_field'));
+    issues.push(fieldIssue(extra.field, 'unknown_field'));
   const parts = files.filter((f) => f.field === 'attachments' && (f.bytes.length > 0 || f.filename));
-  if (parts.length > COMPLAINT_FILES_MAX) issues.push(issue('attachments', 'too_many'));
+  if (parts.length > COMPLAINT_FILES_MAX) issues.push(fieldIssue('attachments', 'too_many'));
   parts.forEach((f, i) => {
     const field = `attachments[${i}]`;
-    if (f.truncated || f.bytes.length > COMPLAINT_FILE_MAX_BYTES) issues.push(issue(field, 'file_too_large'));
-    else if (f.bytes.length === 0) issues.push(issue(field, 'required'));
+    if (f.truncated || f.bytes.length > COMPLAINT_FILE_MAX_BYTES)
+      issues.push(fieldIssue(field, 'file_too_large'));
+    else if (f.bytes.length === 0) issues.push(fieldIssue(field, 'required'));
     else {
       const type = sniffComplaintFileType(f.bytes);
-      if (!type) issues.push(issue(field, 'complaint_file_type'));
+      if (!type) issues.push(fieldIssue(field, 'complaint_file_type'));
       else
         out.push({
-          filename: cleanFilename(f.filename, type.ext),
+          filename: cleanFilename(f.filename, type.ext, 'lampiran'),
           contentType: type.contentType,
           bytes: f.bytes,
         });

@@ -5,21 +5,11 @@ import type {
   TReporter,
   ZComplaintListItem,
 } from '@sigap/contracts';
-import {
-  type CaseState,
-  canSeeReporterIdentity,
-  canWork,
-  duplicateReasons,
-  openTasks,
-  textWords,
-} from '@sigap/core';
+import { type CaseState, canWork, duplicateReasons, openTasks, textWords } from '@sigap/core';
 import type { z } from 'zod';
-import { findCase } from '../../db/repositories/cases';
 import {
   type ComplaintRow,
-  findComplaint,
   findReporter,
-  listIdentityGrants,
   type listInputRequests,
   openComplaintsForMatching,
   type ReporterRow,
@@ -67,18 +57,6 @@ export function listItemOf(
   };
 }
 
-/** Whether the actor may see this complaint's reporter (team, or a logged reveal). */
-export async function identityVisible(db: Db, actor: SessionActor, c: ComplaintRow): Promise<boolean> {
-  if (c.agencyId !== actor.agencyId) return false;
-  const grants = canSeeReporterIdentity(actor, { agencyId: c.agencyId, revealedToUserIds: [] })
-    ? []
-    : await listIdentityGrants(db, c.id);
-  return canSeeReporterIdentity(actor, {
-    agencyId: c.agencyId,
-    revealedToUserIds: grants.map((g) => g.userId),
-  });
-}
-
 /** Open complaints that look like this one (same contact, company or NIB, similar text). */
 export async function findDuplicates(db: Db, c: ComplaintRow): Promise<TComplaint['duplicates']> {
   if (!['draft', 'received', 'in_progress', 'with_working_group'].includes(c.status)) return [];
@@ -109,11 +87,11 @@ export async function findDuplicates(db: Db, c: ComplaintRow): Promise<TComplain
 }
 
 /** The handling actions open to the actor now: the complaint's open SOP step and the actor's lane. */
-export async function availableActions(
-  db: Db,
+export function availableActions(
   actor: SessionActor,
   c: ComplaintRow,
-): Promise<{ actions: TComplaint['actions']; currentStep: string | null }> {
+  state: CaseState | null,
+): { actions: TComplaint['actions']; currentStep: string | null } {
   const team = ['complaint_officer', 'complaint_wg_chair', 'complaint_wg_member'].some((r) =>
     actor.roles.includes(r as never),
   );
@@ -127,10 +105,8 @@ export async function availableActions(
   }
   if (c.status === 'merged') return { actions: ['unmerge'], currentStep: null };
   let currentStep: string | null = null;
-  if (c.caseId) {
-    const row = await findCase(db, c.caseId);
-    const state = row?.state as CaseState | undefined;
-    const task = state ? openTasks(state)[0] : undefined;
+  if (state) {
+    const task = openTasks(state)[0];
     if (task) {
       currentStep = task.stepId;
       const mayWork = canWork(task, engineActorOf(actor));
@@ -177,5 +153,3 @@ export function inputRequestOf(r: InputRequestJoined, reporter: TReporter | null
     reporter,
   };
 }
-
-export { findComplaint };

@@ -10,8 +10,9 @@ import { nextCounter } from '../../db/repositories/cases';
 import { insertFile } from '../../db/repositories/documents';
 import { appendEvent, lockEventChain } from '../../db/repositories/event-log';
 import { insertIncomingLetter } from '../../db/repositories/incoming-letters';
-import { EXTENSION_OF, sniffFileType } from '../../lib/file-type';
+import { cleanFilename, EXTENSION_OF, sniffFileType } from '../../lib/file-type';
 import { localDate } from '../../lib/local-date';
+import { fieldIssue } from '../../lib/validation';
 import type { AuthedCtx } from '../context';
 import { getIncomingLetter } from './list-incoming-letters';
 
@@ -22,23 +23,6 @@ export interface UploadedPart {
   bytes: Buffer;
   /** Cut at the upload limit: the file was larger. */
   truncated: boolean;
-}
-
-const issue = (path: string, message: string): z.core.$ZodIssue => ({
-  code: 'custom',
-  path: [path],
-  message,
-  input: undefined,
-});
-
-/** A name safe to store and to send back in a header: no folders, no control characters. */
-function cleanFilename(name: string, contentType: string): string {
-  const base = [...(name.split(/[\\/]/).pop() ?? '')]
-    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && c !== '"')
-    .join('')
-    .trim();
-  const stem = base.replace(/\.[^.]*$/, '') || 'scan';
-  return `${stem.slice(0, 150)}.${EXTENSION_OF[contentType] ?? 'bin'}`;
 }
 
 /**
@@ -58,25 +42,26 @@ export async function registerIncomingLetter(
   if (!parsed.success) issues.push(...parsed.error.issues);
 
   for (const extra of input.files.filter((f) => f.field !== 'scan'))
-    issues.push(issue(extra.field, 'unknown_field'));
+    issues.push(fieldIssue(extra.field, 'unknown_field'));
   const scans = input.files.filter((f) => f.field === 'scan');
   const scan = scans[0];
   let contentType: string | null = null;
-  if (!scan || scan.bytes.length === 0) issues.push(issue('scan', 'required'));
-  else if (scans.length > 1) issues.push(issue('scan', 'invalid'));
+  if (!scan || scan.bytes.length === 0) issues.push(fieldIssue('scan', 'required'));
+  else if (scans.length > 1) issues.push(fieldIssue('scan', 'invalid'));
   else if (scan.truncated || scan.bytes.length > INCOMING_SCAN_MAX_BYTES)
-    issues.push(issue('scan', 'file_too_large'));
+    issues.push(fieldIssue('scan', 'file_too_large'));
   else {
     contentType = sniffFileType(scan.bytes);
-    if (!contentType) issues.push(issue('scan', 'file_type'));
+    if (!contentType) issues.push(fieldIssue('scan', 'file_type'));
   }
 
   let receivedAt = now;
   if (parsed.success) {
     if (parsed.data.receivedAt) receivedAt = new Date(parsed.data.receivedAt);
-    if (receivedAt.getTime() > now.getTime() + 5 * 60_000) issues.push(issue('receivedAt', 'not_future'));
+    if (receivedAt.getTime() > now.getTime() + 5 * 60_000)
+      issues.push(fieldIssue('receivedAt', 'not_future'));
     else if (parsed.data.letterDate > localDate(receivedAt, tz))
-      issues.push(issue('letterDate', 'after_receipt'));
+      issues.push(fieldIssue('letterDate', 'after_receipt'));
   }
   if (issues.length > 0 || !parsed.success || !scan || !contentType) throw new z.ZodError(issues);
   const fields = parsed.data;
@@ -91,7 +76,7 @@ export async function registerIncomingLetter(
       agencyId: actor.agencyId,
       documentId: null,
       kind: 'incoming_scan',
-      filename: cleanFilename(scan.filename, contentType),
+      filename: cleanFilename(scan.filename, EXTENSION_OF[contentType] ?? 'bin', 'scan'),
       contentType,
       size: scan.bytes.length,
       sha256,
