@@ -20,7 +20,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { PGlite } from '@electric-sql/pglite';
 import {
   CHANNELS,
   type ComplaintChannel,
@@ -31,11 +30,9 @@ import {
   isWorkingDay,
   localDateString,
 } from '@sigap/core';
-import { drizzle } from 'drizzle-orm/pglite';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { type Database, type Db, migrateDatabase } from '../apps/server/src/db/client';
+import { migrateDatabase } from '../apps/server/src/db/client';
 import { findAgencyByCode } from '../apps/server/src/db/repositories/org';
-import * as schema from '../apps/server/src/db/schema';
 import { seedDemo } from '../apps/server/src/seed/demo';
 import { syncNationalCalendar } from '../apps/server/src/seed/national-calendar';
 import { loadSopDefinitions } from '../apps/server/src/sops/load-definitions';
@@ -44,8 +41,8 @@ import { login } from '../apps/server/src/use-cases/auth/login';
 import { hashPassword, verifyPassword } from '../apps/server/src/use-cases/auth/passwords';
 import { loadWorkingCalendar } from '../apps/server/src/use-cases/calendar/working-calendar';
 import { syncSopDefinitions } from '../apps/server/src/use-cases/sops/sync-sop-definitions';
+import { arg, openBenchDatabase } from './_database';
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`));
 const COMPLAINTS = Number(arg('complaints')?.split('=')[1] ?? 20_000);
 const RUNS = Number(arg('runs')?.split('=')[1] ?? 20);
 /** PDF, XLSX and the portal filing (argon2 hash + SOP case + outbox) are slow and write: fewer runs. */
@@ -65,23 +62,7 @@ const REPORT_DAY = '2026-06-15';
 const INSTALLATION = '00000000-0000-0000-0000-000000000000';
 const tWall = performance.now();
 
-// An in-memory PGlite like `openPglite(null)`, with a query logger so --explain can replay the SQL.
-const client = new PGlite();
-await client.waitReady;
-let captured: Array<{ sql: string; params: unknown[] }> | null = null;
-const db = drizzle(client, {
-  schema,
-  logger: { logQuery: (sql, params) => captured?.push({ sql, params }) },
-}) as unknown as Db;
-const database: Database = {
-  kind: 'pglite',
-  db,
-  query: async (text, values) => ({
-    rows: (await client.query<Record<string, unknown>>(text, values ?? [])).rows,
-  }),
-  exec: async (text) => (await client.exec(text)).map((r) => ({ rows: r.rows as Record<string, unknown>[] })),
-  close: () => client.close(),
-};
+const { client, db, database, log } = await openBenchDatabase();
 
 const t0 = performance.now();
 await migrateDatabase(database);
@@ -1012,10 +993,10 @@ console.table(rows);
 
 if (EXPLAIN) {
   for (const op of ops.filter((o) => o.explain)) {
-    captured = [];
+    log.queries = [];
     await op.request();
-    const queries = captured as Array<{ sql: string; params: unknown[] }>;
-    captured = null;
+    const queries = log.queries ?? [];
+    log.queries = null;
     for (const q of queries.filter((x) => /complaint/.test(x.sql))) {
       const plan = await client.query<{ 'QUERY PLAN': string }>(
         `explain (analyze, buffers) ${q.sql}`,

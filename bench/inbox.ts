@@ -12,11 +12,8 @@
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { PGlite } from '@electric-sql/pglite';
 import { type TInboxQuery, ZInboxQuery } from '@sigap/contracts';
-import { drizzle } from 'drizzle-orm/pglite';
-import { type Database, type Db, migrateDatabase } from '../apps/server/src/db/client';
-import * as schema from '../apps/server/src/db/schema';
+import { migrateDatabase } from '../apps/server/src/db/client';
 import { seedDemo } from '../apps/server/src/seed/demo';
 import { syncNationalCalendar } from '../apps/server/src/seed/national-calendar';
 import { loadSopDefinitions } from '../apps/server/src/sops/load-definitions';
@@ -25,8 +22,8 @@ import { resolveSession } from '../apps/server/src/use-cases/auth/resolve-sessio
 import { listInbox } from '../apps/server/src/use-cases/cases/list-inbox';
 import type { SessionActor } from '../apps/server/src/use-cases/context';
 import { syncSopDefinitions } from '../apps/server/src/use-cases/sops/sync-sop-definitions';
+import { arg, openBenchDatabase } from './_database';
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`));
 const CASES = Number(arg('cases')?.split('=')[1] ?? 100_000);
 const BATCH = 10_000;
 const RUNS = Number(arg('runs')?.split('=')[1] ?? 20);
@@ -38,23 +35,7 @@ const NOW = new Date('2026-11-23T03:00:00Z'); // Monday 11:00 WITA
 const PASSWORD = 'sigap-demo-2026';
 const TABS = ['mine', 'unit', 'approval', 'overdue'] as const;
 
-// An in-memory PGlite like `openPglite(null)` (or a folder with --data), with a query logger so --explain can replay the SQL.
-const client = DATA ? new PGlite(DATA) : new PGlite();
-await client.waitReady;
-let captured: Array<{ sql: string; params: unknown[] }> | null = null;
-const db = drizzle(client, {
-  schema,
-  logger: { logQuery: (sql, params) => captured?.push({ sql, params }) },
-}) as unknown as Db;
-const database: Database = {
-  kind: 'pglite',
-  db,
-  query: async (text, values) => ({
-    rows: (await client.query<Record<string, unknown>>(text, values ?? [])).rows,
-  }),
-  exec: async (text) => (await client.exec(text)).map((r) => ({ rows: r.rows as Record<string, unknown>[] })),
-  close: () => client.close(),
-};
+const { client, db, database, log } = await openBenchDatabase(DATA);
 
 const t0 = performance.now();
 await migrateDatabase(database);
@@ -351,10 +332,10 @@ async function measure(state: string, explain: boolean): Promise<number> {
         'HTTP p95 ms': app ? Number(http.p95.toFixed(1)) : '-',
       });
       if (explain) {
-        captured = [];
+        log.queries = [];
         await listInbox({ db, now: NOW, actor }, query);
-        const queries = captured;
-        captured = null;
+        const queries = log.queries ?? [];
+        log.queries = null;
         for (const q of queries.filter((x) => x.sql.includes('"tasks"'))) {
           const plan = await client.query<{ 'QUERY PLAN': string }>(
             `explain (analyze, buffers) ${q.sql}`,
