@@ -63,42 +63,34 @@ async function record(db: Db, row: OutboxRow, now: Date, action: string, after: 
 }
 
 /**
- * Sends the due messages of the outbox. Rows are claimed with `FOR UPDATE SKIP LOCKED`, so
- * several workers (server instances) share the work without sending a message twice; each is
- * sent outside any transaction, then marked sent, or its error is kept and the next attempt
- * scheduled (1, 5, 15, 60 minutes, … ; after 8 attempts it is marked 'failed'). Without a
- * transport (no `SMTP_URL`) nothing is claimed and every message waits.
+ * Delivers the due outbox messages of some channels with `send`. Rows are claimed with
+ * `FOR UPDATE SKIP LOCKED` and a lease, so several workers (server instances) share the work
+ * without sending a message twice; each is sent outside any transaction, then marked sent, or
+ * its error is kept and the next attempt scheduled (1, 5, 15, 60 minutes, … ; after 8 attempts,
+ * or at once for a permanent error, it is marked 'failed'). Every outcome is logged as
+ * `<channel>.sent`, `<channel>.retry_scheduled` or `<channel>.failed`.
  */
-export async function sendPendingEmails(opts: {
+export async function deliverOutbox(opts: {
   db: Db;
   now: Date;
-  transport: MailTransport | null;
-  from?: string;
+  channels: string[];
   limit?: number;
-}): Promise<SendPendingEmailsResult> {
-  const result: SendPendingEmailsResult = { skipped: !opts.transport, sent: 0, retried: 0, failed: 0 };
-  if (!opts.transport) return result;
+  send: (row: OutboxRow) => Promise<void>;
+}): Promise<{ sent: number; retried: number; failed: number }> {
+  const result = { sent: 0, retried: 0, failed: 0 };
   const { db, now } = opts;
   const rows = await claimDueOutbox(db, {
     now,
     leaseUntil: new Date(now.getTime() + LEASE_MINUTES * 60_000),
     limit: opts.limit ?? 50,
+    channels: opts.channels,
   });
   for (const row of rows) {
     try {
-      if (row.channel !== 'email') throw new PermanentError(`unsupported channel ${row.channel}`);
-      await opts.transport.sendMail({
-        from: opts.from ?? DEFAULT_MAIL_FROM,
-        to: row.recipient,
-        subject: row.subject,
-        text: row.bodyText,
-        ...(row.bodyHtml ? { html: row.bodyHtml } : {}),
-        attachments: await loadAttachments(db, row),
-        headers: { 'X-Sigap-Outbox-Id': row.id },
-      });
+      await opts.send(row);
       await db.transaction(async (tx) => {
         await markOutboxSent(tx, row.id, now);
-        await record(tx, row, now, 'email.sent', {});
+        await record(tx, row, now, `${row.channel}.sent`, {});
       });
       result.sent++;
     } catch (err) {
@@ -111,7 +103,7 @@ export async function sendPendingEmails(opts: {
           nextAttemptAt: giveUp ? now : new Date(now.getTime() + delay * 60_000),
           giveUp,
         });
-        await record(tx, row, now, giveUp ? 'email.failed' : 'email.retry_scheduled', {
+        await record(tx, row, now, giveUp ? `${row.channel}.failed` : `${row.channel}.retry_scheduled`, {
           error: message.slice(0, 500),
           ...(giveUp ? {} : { retryInMinutes: delay }),
         });
@@ -121,4 +113,37 @@ export async function sendPendingEmails(opts: {
     }
   }
   return result;
+}
+
+/**
+ * Sends the due emails of the outbox through SMTP (`deliverOutbox`). Without a transport (no
+ * `SMTP_URL`) nothing is claimed and every message waits.
+ */
+export async function sendPendingEmails(opts: {
+  db: Db;
+  now: Date;
+  transport: MailTransport | null;
+  from?: string;
+  limit?: number;
+}): Promise<SendPendingEmailsResult> {
+  const transport = opts.transport;
+  if (!transport) return { skipped: true, sent: 0, retried: 0, failed: 0 };
+  const r = await deliverOutbox({
+    db: opts.db,
+    now: opts.now,
+    channels: ['email'],
+    ...(opts.limit ? { limit: opts.limit } : {}),
+    send: async (row) => {
+      await transport.sendMail({
+        from: opts.from ?? DEFAULT_MAIL_FROM,
+        to: row.recipient,
+        subject: row.subject,
+        text: row.bodyText,
+        ...(row.bodyHtml ? { html: row.bodyHtml } : {}),
+        attachments: await loadAttachments(opts.db, row),
+        headers: { 'X-Sigap-Outbox-Id': row.id },
+      });
+    },
+  });
+  return { skipped: false, ...r };
 }
