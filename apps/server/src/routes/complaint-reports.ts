@@ -12,14 +12,13 @@ import {
 import { z } from 'zod';
 import { loadConfig } from '../config';
 import { authed, ctx } from '../plugins/session';
-import { exportWeeklyRecapPdf } from '../use-cases/complaints/reports/export-weekly-recap-pdf';
-import { exportWeeklyRecapXlsx } from '../use-cases/complaints/reports/export-weekly-recap-xlsx';
+import { exportWeeklyRecap } from '../use-cases/complaints/reports/export-weekly-recap';
 import { getDailyTally } from '../use-cases/complaints/reports/get-daily-tally';
 import { getPublicComplaintReceipt } from '../use-cases/complaints/reports/get-public-complaint-receipt';
 import { getPublicComplaintStats } from '../use-cases/complaints/reports/get-public-complaint-stats';
 import { getWeeklyRecap } from '../use-cases/complaints/reports/get-weekly-recap';
 import { printComplaintReceipt } from '../use-cases/complaints/reports/print-complaint-receipt';
-import { contentDisposition } from './multipart';
+import { sendDownload } from './multipart';
 import { type App, errorResponses, type RouteDeps } from './types';
 
 const errors = errorResponses(400, 401, 403, 404, 429);
@@ -63,44 +62,35 @@ export async function complaintReportRoutes(app: App, deps: RouteDeps & { public
     },
     async (req) => getWeeklyRecap(authed(req, db), req.query),
   );
-  app.get(
-    '/api/complaints/reports/weekly.pdf',
+  const formats = [
+    { format: 'pdf', type: PDF, summary: 'The weekly recap as an A4 PDF (Indonesian)', what: 'PDF' },
     {
-      schema: {
-        tags,
-        summary: 'The weekly recap as an A4 PDF (Indonesian)',
-        querystring: ZWeeklyRecapQuery,
-        response: { 200: file('PDF'), ...errors },
+      format: 'xlsx',
+      type: XLSX,
+      summary: 'The weekly recap as an XLSX workbook (sheets "Rekap" and "Tindak lanjut")',
+      what: 'XLSX workbook',
+    },
+  ] as const;
+  for (const f of formats) {
+    app.get(
+      `/api/complaints/reports/weekly.${f.format}`,
+      {
+        schema: {
+          tags,
+          summary: f.summary,
+          querystring: ZWeeklyRecapQuery,
+          response: { 200: file(f.what), ...errors },
+        },
       },
-    },
-    async (req, reply) => {
-      const { filename, body } = await exportWeeklyRecapPdf(authed(req, db), req.query);
-      return reply
-        .type(PDF)
-        .header('content-disposition', contentDisposition(filename))
-        .header('cache-control', 'private, no-store')
-        .send(body);
-    },
-  );
-  app.get(
-    '/api/complaints/reports/weekly.xlsx',
-    {
-      schema: {
-        tags,
-        summary: 'The weekly recap as an XLSX workbook (sheets "Rekap" and "Tindak lanjut")',
-        querystring: ZWeeklyRecapQuery,
-        response: { 200: file('XLSX workbook'), ...errors },
+      async (req, reply) => {
+        const { filename, body } = await exportWeeklyRecap(authed(req, db), {
+          ...req.query,
+          format: f.format,
+        });
+        return sendDownload(reply, { contentType: f.type, filename, bytes: body });
       },
-    },
-    async (req, reply) => {
-      const { filename, body } = await exportWeeklyRecapXlsx(authed(req, db), req.query);
-      return reply
-        .type(XLSX)
-        .header('content-disposition', contentDisposition(filename))
-        .header('cache-control', 'private, no-store')
-        .send(body);
-    },
-  );
+    );
+  }
   app.post(
     '/api/complaints/:id/receipt',
     {
@@ -119,11 +109,7 @@ export async function complaintReportRoutes(app: App, deps: RouteDeps & { public
         pin: req.body.pin,
         publicUrl,
       });
-      return reply
-        .type(PDF)
-        .header('content-disposition', contentDisposition(filename))
-        .header('cache-control', 'private, no-store')
-        .send(body);
+      return sendDownload(reply, { contentType: PDF, filename: filename, bytes: body });
     },
   );
 
@@ -159,11 +145,7 @@ export async function complaintReportRoutes(app: App, deps: RouteDeps & { public
     },
     async (req, reply) => {
       const { filename, body } = await getPublicComplaintReceipt(ctx(req, db), { ...req.body, publicUrl });
-      return reply
-        .type(PDF)
-        .header('content-disposition', contentDisposition(filename))
-        .header('cache-control', 'private, no-store')
-        .send(body);
+      return sendDownload(reply, { contentType: PDF, filename: filename, bytes: body });
     },
   );
 }

@@ -30,7 +30,7 @@ import { getPublicComplaintStatus } from '../use-cases/complaints/public-view';
 import { recordComplaint } from '../use-cases/complaints/record-complaint';
 import { submitPortalComplaint } from '../use-cases/complaints/submit-portal-complaint';
 import { trackComplaint } from '../use-cases/complaints/track-complaint';
-import { contentDisposition, readMultipart } from './multipart';
+import { readMultipart, sendDownload } from './multipart';
 import { type App, errorResponses, type RouteDeps } from './types';
 
 const errors = errorResponses(400, 401, 403, 404, 409, 413, 429);
@@ -117,11 +117,7 @@ export async function complaintRoutes(app: App, deps: RouteDeps & { publicUrl?: 
     },
     async (req, reply) => {
       const f = await getPublicComplaintAttachment(ctx(req, db), req.body);
-      return reply
-        .type(f.contentType)
-        .header('content-disposition', contentDisposition(f.filename))
-        .header('cache-control', 'private, no-store')
-        .send(f.bytes);
+      return sendDownload(reply, { contentType: f.contentType, filename: f.filename, bytes: f.bytes });
     },
   );
 
@@ -227,11 +223,7 @@ export async function complaintRoutes(app: App, deps: RouteDeps & { publicUrl?: 
     },
     async (req, reply) => {
       const f = await getComplaintAttachment(authed(req, db), req.params);
-      return reply
-        .type(f.contentType)
-        .header('content-disposition', contentDisposition(f.filename))
-        .header('cache-control', 'private, no-store')
-        .send(f.bytes);
+      return sendDownload(reply, { contentType: f.contentType, filename: f.filename, bytes: f.bytes });
     },
   );
   app.get(

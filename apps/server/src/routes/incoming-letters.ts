@@ -12,7 +12,7 @@ import { getIncomingLetterScan } from '../use-cases/letters/get-incoming-letter-
 import { listIncomingLetters } from '../use-cases/letters/list-incoming-letters';
 import { registerIncomingLetter } from '../use-cases/letters/register-incoming-letter';
 import { startCaseFromLetter } from '../use-cases/letters/start-case-from-letter';
-import { contentDisposition, readMultipart } from './multipart';
+import { readMultipart, sendDownload } from './multipart';
 import { type App, errorResponses, type RouteDeps } from './types';
 
 const errors = errorResponses(400, 401, 403, 404, 409, 413);
@@ -62,11 +62,11 @@ export async function incomingLetterRoutes(app: App, { database }: RouteDeps) {
     },
     async (req, reply) => {
       const scan = await getIncomingLetterScan(authed(req, db), req.params.id);
-      return reply
-        .type(scan.contentType)
-        .header('content-disposition', contentDisposition(scan.filename))
-        .header('cache-control', 'private, no-store')
-        .send(scan.bytes);
+      return sendDownload(reply, {
+        contentType: scan.contentType,
+        filename: scan.filename,
+        bytes: scan.bytes,
+      });
     },
   );
   app.post(

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { invalidField } from '../lib/errors';
 import type { UploadedPart } from '../use-cases/letters/register-incoming-letter';
 
@@ -33,4 +33,16 @@ export async function readMultipart(req: FastifyRequest, requiredField = 'scan')
 export function contentDisposition(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/** A private file download: its type, a safe attachment name, and no caching. */
+export function sendDownload(
+  reply: FastifyReply,
+  f: { contentType: string; filename: string; bytes: Buffer },
+) {
+  return reply
+    .type(f.contentType)
+    .header('content-disposition', contentDisposition(f.filename))
+    .header('cache-control', 'private, no-store')
+    .send(f.bytes);
 }
