@@ -15,6 +15,7 @@ import {
 import type { AppConfig } from './config';
 import type { Database } from './db/client';
 import { type Clock, systemClock } from './lib/clock';
+import { cachePlugin } from './plugins/cache';
 import { registerErrorHandler } from './plugins/errors';
 import { sessionPlugin } from './plugins/session';
 import { registerWeb } from './plugins/web';
@@ -98,6 +99,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerErrorHandler(app);
+  await app.register(cachePlugin);
   await app.register(sessionPlugin, { db: opts.database.db, clock });
 
   const deps = { database: opts.database, clock };

@@ -28,7 +28,6 @@ function sendFile(reply: FastifyReply, file: { filename: string; contentType: st
       `${file.contentType === 'application/pdf' ? 'inline' : 'attachment'}; filename="${file.filename}"`,
     )
     .header('content-security-policy', "default-src 'none'; frame-ancestors 'self'")
-    .header('cache-control', 'private, no-store')
     .send(file.body);
 }
 

@@ -44,7 +44,6 @@ function sendFile(reply: FastifyReply, type: string, bytes: Buffer, filename: st
   return reply
     .type(type)
     .header('content-disposition', disposition(download ? 'attachment' : 'inline', filename))
-    .header('cache-control', 'private, no-store')
     .header('content-security-policy', "frame-ancestors 'self'")
     .header('x-frame-options', 'SAMEORIGIN')
     .send(bytes);

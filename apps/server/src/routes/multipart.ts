@@ -35,7 +35,7 @@ export function contentDisposition(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
-/** A private file download: its type, a safe attachment name, and no caching. */
+/** A private file download: its type and a safe attachment name (`no-store` comes from the cache plugin). */
 export function sendDownload(
   reply: FastifyReply,
   f: { contentType: string; filename: string; bytes: Buffer },
@@ -43,6 +43,5 @@ export function sendDownload(
   return reply
     .type(f.contentType)
     .header('content-disposition', contentDisposition(f.filename))
-    .header('cache-control', 'private, no-store')
     .send(f.bytes);
 }

@@ -66,7 +66,6 @@ export async function sopRoutes(app: App, { database }: RouteDeps) {
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `inline; filename="${filename}"`)
-        .header('cache-control', 'private, no-store')
         .send(pdf);
     },
   );
