@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from './common';
+import { ZId, ZLocalDate } from './common';
 
 /**
  * SOP compliance analytics (DESIGN §4.3): cases started between two office-local dates, in a
@@ -7,8 +7,8 @@ import { ZId } from './common';
  * own scope otherwise).
  */
 export const ZSopAnalyticsQuery = z.object({
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: ZLocalDate.optional(),
+  to: ZLocalDate.optional(),
   unitId: ZId.optional(),
 });
 export type TSopAnalyticsQuery = z.infer<typeof ZSopAnalyticsQuery>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, ZId, ZLang, ZTimeZone } from './common';
+import { ZText } from './input';
 import { ROLE_CODES } from './roles';
 
 export const ZRole = z.enum(ROLE_CODES as [string, ...string[]]);
@@ -7,15 +8,15 @@ export const ZRole = z.enum(ROLE_CODES as [string, ...string[]]);
 export const ZLoginRequest = z
   .object({
     email: z.email().max(LIMITS.emailMax),
-    password: z.string().min(1).max(LIMITS.passwordMax),
+    password: ZText.min(1).max(LIMITS.passwordMax),
   })
   .strict();
 export type TLoginRequest = z.infer<typeof ZLoginRequest>;
 
 export const ZChangePasswordRequest = z
   .object({
-    currentPassword: z.string().min(1).max(LIMITS.passwordMax),
-    newPassword: z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax),
+    currentPassword: ZText.min(1).max(LIMITS.passwordMax),
+    newPassword: ZText.min(LIMITS.passwordMin).max(LIMITS.passwordMax),
   })
   .strict();
 export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;

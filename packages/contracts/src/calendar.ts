@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZLocalDate } from './common';
+import { ZText } from './input';
 
 export const CALENDAR_DAY_KINDS = ['holiday', 'collective_leave', 'regional'] as const;
 
@@ -18,9 +19,9 @@ export const ZCreateCalendarDayRequest = z
   .object({
     date: ZLocalDate,
     kind: z.enum(CALENDAR_DAY_KINDS),
-    nameId: z.string().trim().min(2).max(200),
-    nameEn: z.string().trim().min(2).max(200),
-    source: z.string().trim().min(2).max(500),
+    nameId: ZText.trim().min(2).max(200),
+    nameEn: ZText.trim().min(2).max(200),
+    source: ZText.trim().min(2).max(500),
     /** national days are kept by the administrator for every agency; regional days for this agency only */
     scope: z.enum(['national', 'agency']),
   })

@@ -1,72 +1,73 @@
 import { z } from 'zod';
-import { ZId } from './common';
+import { ZId, ZLocalDate } from './common';
+import { ZFreeValues, ZInstant, ZText as ZTextBase } from './input';
 
 export const ZStartCaseRequest = z
   .object({
-    definitionKey: z.string().min(1).max(100),
-    subject: z.string().trim().min(3).max(300),
+    definitionKey: ZTextBase.min(1).max(100),
+    subject: ZTextBase.trim().min(3).max(300),
     /** The unit that owns the case; defaults to the starter's unit that holds the first step's role. */
     unitId: ZId.optional(),
     /** The event date a lead time ("H-1 bulan") counts back from, for event SOPs. */
-    eventAt: z.iso.datetime({ offset: true }).optional(),
+    eventAt: ZInstant.optional(),
   })
   .strict();
 export type TStartCaseRequest = z.infer<typeof ZStartCaseRequest>;
 
-const ZFormValues = z.record(z.string(), z.unknown());
+const ZFormValues = ZFreeValues;
 
 export const ZCaseAction = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('claim'), taskId: z.string().min(1) }).strict(),
+  z.object({ type: z.literal('claim'), taskId: ZTextBase.min(1) }).strict(),
   z
     .object({
       type: z.literal('dispose'),
-      taskId: z.string().min(1),
+      taskId: ZTextBase.min(1),
       toUserId: ZId.nullable().optional(),
       toUnitId: ZId.nullable().optional(),
-      instruction: z.string().trim().min(3).max(2000),
+      instruction: ZTextBase.trim().min(3).max(2000),
     })
     .strict(),
-  z.object({ type: z.literal('saveDraft'), taskId: z.string().min(1), form: ZFormValues }).strict(),
+  z.object({ type: z.literal('saveDraft'), taskId: ZTextBase.min(1), form: ZFormValues }).strict(),
   z
     .object({
       type: z.literal('complete'),
-      taskId: z.string().min(1),
+      taskId: ZTextBase.min(1),
       form: ZFormValues.optional(),
-      inputsChecked: z.array(z.string().max(500)).max(50).optional(),
-      outputs: z.array(z.string().max(500)).max(50).optional(),
+      inputsChecked: z.array(ZTextBase.max(500)).max(50).optional(),
+      outputs: z.array(ZTextBase.max(500)).max(50).optional(),
       decision: z.enum(['yes', 'no']).optional(),
     })
     .strict(),
   z
     .object({
       type: z.literal('reassign'),
-      taskId: z.string().min(1),
+      taskId: ZTextBase.min(1),
       toUserId: ZId,
-      reason: z.string().trim().min(3).max(2000),
+      reason: ZTextBase.trim().min(3).max(2000),
     })
     .strict(),
   z
     .object({
       type: z.literal('returnToPrevious'),
-      taskId: z.string().min(1),
-      reason: z.string().trim().min(3).max(2000),
+      taskId: ZTextBase.min(1),
+      reason: ZTextBase.trim().min(3).max(2000),
     })
     .strict(),
-  z.object({ type: z.literal('pause'), reason: z.string().trim().min(3).max(2000) }).strict(),
+  z.object({ type: z.literal('pause'), reason: ZTextBase.trim().min(3).max(2000) }).strict(),
   z.object({ type: z.literal('resume') }).strict(),
-  z.object({ type: z.literal('cancel'), reason: z.string().trim().min(3).max(2000) }).strict(),
+  z.object({ type: z.literal('cancel'), reason: ZTextBase.trim().min(3).max(2000) }).strict(),
 ]);
 export type TCaseAction = z.infer<typeof ZCaseAction>;
 
-export const ZAddCommentRequest = z.object({ body: z.string().trim().min(1).max(5000) }).strict();
+export const ZAddCommentRequest = z.object({ body: ZTextBase.trim().min(1).max(5000) }).strict();
 
 export const INBOX_TABS = ['mine', 'unit', 'approval', 'overdue'] as const;
 export const ZInboxQuery = z.object({
   tab: z.enum(INBOX_TABS).default('mine'),
-  sop: z.string().max(100).optional(),
+  sop: ZTextBase.max(100).optional(),
   status: z.enum(['ready', 'done']).default('ready'),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: ZLocalDate.optional(),
+  to: ZLocalDate.optional(),
   sort: z.enum(['due', 'ready']).default('due'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),

@@ -1,13 +1,20 @@
 import { z } from 'zod';
+import { localDateCheck, ZText } from './input';
 
 export const LANGS = ['id', 'en'] as const;
 export const ZLang = z.enum(LANGS);
 export type TLang = z.infer<typeof ZLang>;
 
 export const ZId = z.uuid();
-export const ZLocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format' });
-export const ZTimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time_format' });
-export const ZLocalized = z.object({ id: z.string().min(1).max(500), en: z.string().min(1).max(500) });
+/**
+ * An office-local calendar date `YYYY-MM-DD`: a real day (no 30 February) between DATE_MIN and
+ * DATE_MAX (rules `date_format`, `date_invalid`, `date_out_of_range`). Documented as `format: date`.
+ */
+export const ZLocalDate = ZText.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format' })
+  .check(localDateCheck)
+  .meta({ format: 'date' });
+export const ZTimeOfDay = ZText.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time_format' });
+export const ZLocalized = z.object({ id: ZText.min(1).max(500), en: ZText.min(1).max(500) });
 export type TLocalized = z.infer<typeof ZLocalized>;
 
 /** Indonesian time zones used by agency offices (DESIGN §3.2). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, ZId, ZLang, ZLocalDate } from './common';
+import { textCheck, ZInstant, ZText as ZTextBase } from './input';
 
 /**
  * Public complaints (Perka BKPM 12/2015, DESIGN §3.1). The vocabularies here mirror
@@ -77,7 +78,7 @@ export const COMPLAINT_FILE_TYPES = [
 ] as const;
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const optText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+const optText = (max: number) => z.preprocess(blankToUndefined, ZTextBase.trim().max(max).optional());
 /** Multipart fields arrive as strings: 'true'/'on'/'1' mean yes. */
 const ZFlag = z.preprocess(
   (v) => (typeof v === 'string' ? ['true', 'on', '1', 'yes'].includes(v.toLowerCase()) : v),
@@ -86,23 +87,19 @@ const ZFlag = z.preprocess(
 const ZEmail = z.preprocess(blankToUndefined, z.email().max(LIMITS.emailMax).optional());
 const ZPhone = z.preprocess(
   blankToUndefined,
-  z
-    .string()
-    .trim()
+  ZTextBase.trim()
     .regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'format' })
     .optional(),
 );
 export const ZNib = z.preprocess(
   blankToUndefined,
-  z
-    .string()
-    .trim()
+  ZTextBase.trim()
     .regex(/^\d{13}$/, { error: 'nib' })
     .optional(),
 );
-const ZSubject = z.string().trim().min(5).max(300);
-const ZDescription = z.string().trim().min(20).max(LIMITS.textMax);
-const ZReceivedAt = z.iso.datetime({ offset: true });
+const ZSubject = ZTextBase.trim().min(5).max(300);
+const ZDescription = ZTextBase.trim().min(20).max(LIMITS.textMax);
+const ZReceivedAt = ZInstant;
 
 /** At least one of phone or email (Form B "(**) salah satu wajib diisi"; also needed to answer). */
 function requireContact(
@@ -120,7 +117,7 @@ export const ZPortalComplaintFields = z
     type: ZComplaintType,
     subject: ZSubject,
     description: ZDescription,
-    reporterName: z.string().trim().min(2).max(LIMITS.nameMax),
+    reporterName: ZTextBase.trim().min(2).max(LIMITS.nameMax),
     reporterEmail: z.email().max(LIMITS.emailMax),
     reporterPhone: ZPhone,
     reporterInstitution: optText(200),
@@ -150,7 +147,7 @@ export const ZFormARequest = z
   .object({
     form: z.literal('A'),
     ...officerCommon,
-    reporterName: z.string().trim().min(2).max(LIMITS.nameMax),
+    reporterName: ZTextBase.trim().min(2).max(LIMITS.nameMax),
     reporterInstitution: optText(200),
     reporterAddress: optText(500),
     reporterPhone: ZPhone,
@@ -248,15 +245,10 @@ export const ZComplaintReceipt = z.object({
 });
 export type TComplaintReceipt = z.infer<typeof ZComplaintReceipt>;
 
-export const ZTrackingNumber = z
-  .string()
-  .trim()
+export const ZTrackingNumber = ZTextBase.trim()
   .toUpperCase()
   .regex(/^ADU-\d{4}-\d{6}$/, { error: 'tracking_number' });
-export const ZPin = z
-  .string()
-  .trim()
-  .regex(/^\d{6}$/, { error: 'pin' });
+export const ZPin = ZTextBase.trim().regex(/^\d{6}$/, { error: 'pin' });
 export const ZTrackRequest = z.object({ trackingNumber: ZTrackingNumber, pin: ZPin }).strict();
 export type TTrackRequest = z.infer<typeof ZTrackRequest>;
 
@@ -299,7 +291,7 @@ export const ZAddInfoFields = z
   .object({
     trackingNumber: ZTrackingNumber,
     pin: ZPin,
-    text: z.string().trim().min(3).max(LIMITS.textMax),
+    text: ZTextBase.trim().min(3).max(LIMITS.textMax),
   })
   .strict();
 
@@ -438,14 +430,14 @@ export const ZComplaint = ZComplaintListItem.extend({
 });
 export type TComplaint = z.infer<typeof ZComplaint>;
 
-const ZText = z.string().trim().min(3).max(LIMITS.textMax);
+const ZText = ZTextBase.trim().min(3).max(LIMITS.textMax);
 export const ZComplaintAction = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('confirmDraft'),
       complaintType: ZComplaintType,
       subject: ZSubject,
-      reporterName: z.string().trim().min(2).max(LIMITS.nameMax),
+      reporterName: ZTextBase.trim().min(2).max(LIMITS.nameMax),
       /** What the sender asked for in the mail, set by the officer. */
       anonymous: z.boolean().optional(),
       confidential: z.boolean().optional(),
@@ -472,12 +464,9 @@ export const ZComplaintAction = z.discriminatedUnion('type', [
       basis: ZText,
       purpose: ZText,
       meetingDate: ZLocalDate,
-      meetingTime: z
-        .string()
-        .trim()
-        .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, { error: 'time_format' }),
-      place: z.string().trim().min(2).max(300),
-      chair: z.string().trim().min(2).max(200),
+      meetingTime: ZTextBase.trim().regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, { error: 'time_format' }),
+      place: ZTextBase.trim().min(2).max(300),
+      chair: ZTextBase.trim().min(2).max(200),
       participants: ZText,
       presenter: optText(LIMITS.textMax),
       opinions: ZText,
@@ -569,6 +558,7 @@ export const ZComplaintSettings = z
      */
     surveyUrl: z
       .url({ protocol: /^https?$/ })
+      .check(textCheck)
       .max(500)
       .nullable()
       .default(null),

@@ -101,6 +101,27 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
   date_format: { id: '{field} harus berformat TTTT-BB-HH.', en: '{field} must be a date as YYYY-MM-DD.' },
   time_format: { id: '{field} harus berformat JJ:MM.', en: '{field} must be a time as HH:MM.' },
   format: { id: '{field} formatnya tidak valid.', en: '{field} has an invalid format.' },
+  // request primitives (./input): what PostgreSQL could not store
+  text_nul: {
+    id: '{field} memuat karakter NUL (\\u0000) yang tidak diizinkan.',
+    en: '{field} contains a NUL character (\\u0000), which is not allowed.',
+  },
+  text_surrogate: {
+    id: '{field} memuat karakter Unicode yang tidak utuh (surrogate tanpa pasangan).',
+    en: '{field} contains a broken Unicode character (an unpaired surrogate).',
+  },
+  date_invalid: {
+    id: '{field} bukan tanggal yang ada di kalender.',
+    en: '{field} is not a date that exists on the calendar.',
+  },
+  date_out_of_range: {
+    id: '{field} harus tanggal antara {min} dan {max}.',
+    en: '{field} must be a date between {min} and {max}.',
+  },
+  json_depth: {
+    id: '{field} bersarang terlalu dalam (maksimal {max} tingkat).',
+    en: '{field} is nested too deeply (at most {max} levels).',
+  },
   enum: { id: '{field} harus salah satu dari: {options}.', en: '{field} must be one of: {options}.' },
   unknown_field: { id: '{field} tidak dikenal.', en: '{field} is not a known field.' },
   date_range: {

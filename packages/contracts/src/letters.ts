@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ZId, ZLocalDate } from './common';
+import { ZInstant, ZText } from './input';
 
 /** An empty query parameter (`?year=`) means "no filter", not "zero". */
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
-const ZQueryText = z.preprocess(blankToUndefined, z.string().trim().max(200).optional());
+const ZQueryText = z.preprocess(blankToUndefined, ZText.trim().max(200).optional());
 const ZQueryPage = z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1));
 
 /** The largest scan of an incoming letter, and the kinds accepted (checked by content, not by name). */
@@ -17,20 +18,18 @@ export const ZLetterNumberStatus = z.enum(LETTER_NUMBER_STATUSES);
 export type TLetterNumberStatus = z.infer<typeof ZLetterNumberStatus>;
 
 /** The unit's code as it appears in the number, e.g. 'DPMPTSP-DALAK'. */
-export const ZLetterUnitCode = z
-  .string()
-  .trim()
+export const ZLetterUnitCode = ZText.trim()
   .min(1)
   .max(60)
   .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, { error: 'format' });
 /** Checked against the classification scheme (`validateClassification`) by the server and the form. */
-export const ZLetterClassification = z.string().trim().min(1).max(40);
+export const ZLetterClassification = ZText.trim().min(1).max(40);
 
 export const ZLetterNumberQuery = z.object({
   q: ZQueryText,
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
-  classification: z.preprocess(blankToUndefined, z.string().trim().max(40).optional()),
-  unitCode: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+  classification: z.preprocess(blankToUndefined, ZText.trim().max(40).optional()),
+  unitCode: z.preprocess(blankToUndefined, ZText.trim().max(60).optional()),
   status: z.preprocess(blankToUndefined, ZLetterNumberStatus.optional()),
   page: ZQueryPage,
 });
@@ -67,7 +66,7 @@ export const ZTakeLetterNumberRequest = z
   .object({
     unitCode: ZLetterUnitCode,
     classification: ZLetterClassification,
-    subject: z.string().trim().min(3).max(500),
+    subject: ZText.trim().min(3).max(500),
   })
   .strict();
 export type TTakeLetterNumberRequest = z.infer<typeof ZTakeLetterNumberRequest>;
@@ -79,10 +78,10 @@ export const ZTakeLetterNumberResponse = z.object({
 });
 export type TTakeLetterNumberResponse = z.infer<typeof ZTakeLetterNumberResponse>;
 
-export const ZCancelLetterNumberRequest = z.object({ reason: z.string().trim().min(3).max(1000) }).strict();
+export const ZCancelLetterNumberRequest = z.object({ reason: ZText.trim().min(3).max(1000) }).strict();
 export type TCancelLetterNumberRequest = z.infer<typeof ZCancelLetterNumberRequest>;
 
-export const ZLetterPatternRequest = z.object({ pattern: z.string().trim().min(1).max(120) }).strict();
+export const ZLetterPatternRequest = z.object({ pattern: ZText.trim().min(1).max(120) }).strict();
 export type TLetterPatternRequest = z.infer<typeof ZLetterPatternRequest>;
 
 /** What the register page needs besides the rows: the pattern and the codes to choose from. */
@@ -102,12 +101,12 @@ export type TLetterRegisterSettings = z.infer<typeof ZLetterRegisterSettings>;
 /** The text fields of the multipart form; the scan comes as the file part `scan`. */
 export const ZRegisterIncomingLetterFields = z
   .object({
-    sender: z.string().trim().min(2).max(300),
-    letterNumber: z.string().trim().min(1).max(100),
+    sender: ZText.trim().min(2).max(300),
+    letterNumber: ZText.trim().min(1).max(100),
     letterDate: ZLocalDate,
     /** When the office received it; defaults to now. */
-    receivedAt: z.preprocess(blankToUndefined, z.iso.datetime({ offset: true }).optional()),
-    subject: z.string().trim().min(3).max(500),
+    receivedAt: z.preprocess(blankToUndefined, ZInstant.optional()),
+    subject: ZText.trim().min(3).max(500),
   })
   .strict();
 export type TRegisterIncomingLetterFields = z.infer<typeof ZRegisterIncomingLetterFields>;
@@ -146,9 +145,9 @@ export type TIncomingLetterList = z.infer<typeof ZIncomingLetterList>;
 
 export const ZStartCaseFromLetterRequest = z
   .object({
-    definitionKey: z.string().min(1).max(100),
+    definitionKey: ZText.min(1).max(100),
     /** Defaults to the letter's subject. */
-    subject: z.string().trim().min(3).max(300).optional(),
+    subject: ZText.trim().min(3).max(300).optional(),
   })
   .strict();
 export type TStartCaseFromLetterRequest = z.infer<typeof ZStartCaseFromLetterRequest>;

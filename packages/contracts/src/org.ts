@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZRole } from './auth';
 import { LIMITS, ZId, ZLocalDate } from './common';
+import { ZText } from './input';
 import { UNIT_KINDS } from './roles';
 
 export const ZUnitKind = z.enum(UNIT_KINDS);
@@ -18,13 +19,11 @@ export type TUnit = z.infer<typeof ZUnit>;
 
 const unitFields = {
   parentId: ZId.nullable(),
-  code: z
-    .string()
-    .min(1)
+  code: ZText.min(1)
     .max(LIMITS.codeMax)
     .regex(/^[A-Za-z0-9._-]+$/, { error: 'format' }),
-  name: z.string().trim().min(2).max(LIMITS.nameMax),
-  nameEn: z.string().trim().min(2).max(LIMITS.nameMax),
+  name: ZText.trim().min(2).max(LIMITS.nameMax),
+  nameEn: ZText.trim().min(2).max(LIMITS.nameMax),
   kind: ZUnitKind,
 };
 export const ZCreateUnitRequest = z.object(unitFields).strict();
@@ -54,8 +53,8 @@ export type TPosition = z.infer<typeof ZPosition>;
 
 const positionFields = {
   unitId: ZId,
-  title: z.string().trim().min(2).max(LIMITS.nameMax),
-  titleEn: z.string().trim().min(2).max(LIMITS.nameMax),
+  title: ZText.trim().min(2).max(LIMITS.nameMax),
+  titleEn: ZText.trim().min(2).max(LIMITS.nameMax),
   roles: z.array(ZRole).min(1).max(10),
   isHead: z.boolean(),
 };
@@ -78,28 +77,23 @@ export type TUser = z.infer<typeof ZUser>;
 export const ZCreateUserRequest = z
   .object({
     email: z.email().max(LIMITS.emailMax),
-    name: z.string().trim().min(2).max(LIMITS.nameMax),
-    nip: z
-      .string()
-      .regex(/^\d{18}$/, { error: 'format' })
+    name: ZText.trim().min(2).max(LIMITS.nameMax),
+    nip: ZText.regex(/^\d{18}$/, { error: 'format' })
       .nullable()
       .optional(),
     language: z.enum(['id', 'en']).default('id'),
-    password: z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax),
+    password: ZText.min(LIMITS.passwordMin).max(LIMITS.passwordMax),
   })
   .strict();
 export type TCreateUserRequest = z.infer<typeof ZCreateUserRequest>;
 
 export const ZUpdateUserRequest = z
   .object({
-    name: z.string().trim().min(2).max(LIMITS.nameMax),
-    nip: z
-      .string()
-      .regex(/^\d{18}$/, { error: 'format' })
-      .nullable(),
+    name: ZText.trim().min(2).max(LIMITS.nameMax),
+    nip: ZText.regex(/^\d{18}$/, { error: 'format' }).nullable(),
     language: z.enum(['id', 'en']),
     active: z.boolean(),
-    password: z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax),
+    password: ZText.min(LIMITS.passwordMin).max(LIMITS.passwordMax),
   })
   .partial()
   .strict();

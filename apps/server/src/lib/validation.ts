@@ -70,8 +70,14 @@ export function issuesToFields(issues: IssueLike[], lang: TLang): TFieldError[] 
         for (const k of keys) push(field ? `${field}.${k}` : k, 'unknown_field');
         break;
       }
-      default:
-        push(field, RULE_MESSAGES[issue.message] ? issue.message : 'invalid');
+      default: {
+        // a rule of our own (custom issue) carries its message params in `params` (nested one
+        // level deeper when the issue comes through the type provider)
+        const own = issue.keyword !== undefined ? p.params : issue.params;
+        const extra = (own && typeof own === 'object' ? own : {}) as Record<string, string | number>;
+        if (RULE_MESSAGES[issue.message]) push(field, issue.message, extra);
+        else push(field, 'invalid');
+      }
     }
   }
   return out;
@@ -81,10 +87,18 @@ export function zodErrorToFields(error: z.ZodError, lang: TLang): TFieldError[] 
   return issuesToFields(error.issues as unknown as IssueLike[], lang);
 }
 
-/** A field problem found by hand (files, cross-field rules), in zod's issue shape so it joins the rest. */
-export const fieldIssue = (path: string, message: string): z.core.$ZodIssue => ({
+/**
+ * A field problem found by hand (files, cross-field rules), in zod's issue shape so it joins the
+ * rest; `params` fill the rule's message (`too_many` needs `{ max }`).
+ */
+export const fieldIssue = (
+  path: string,
+  message: string,
+  params?: Record<string, string | number>,
+): z.core.$ZodIssue => ({
   code: 'custom',
   path: [path],
   message,
   input: undefined,
+  ...(params ? { params } : {}),
 });

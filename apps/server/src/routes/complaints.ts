@@ -1,4 +1,6 @@
 import {
+  COMPLAINT_FILES_MAX,
+  ZAddInfoFields,
   ZAnswerInputRequest,
   ZComplaint,
   ZComplaintAction,
@@ -8,6 +10,7 @@ import {
   ZComplaintSettings,
   ZId,
   ZInputRequest,
+  ZPortalComplaintFields,
   ZPublicComplaint,
   ZRecordComplaintRequest,
   ZTrackingNumber,
@@ -49,7 +52,10 @@ export async function complaintRoutes(app: App, deps: RouteDeps & { publicUrl?: 
   app.post(
     '/api/public/complaints',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 hour' } },
+      config: {
+        rateLimit: { max: 30, timeWindow: '1 hour' },
+        multipart: { fields: ZPortalComplaintFields, files: { attachments: { max: COMPLAINT_FILES_MAX } } },
+      },
       schema: {
         tags: publicTags,
         summary:
@@ -92,7 +98,10 @@ export async function complaintRoutes(app: App, deps: RouteDeps & { publicUrl?: 
   app.post(
     '/api/public/complaints/info',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: {
+        rateLimit: { max: 10, timeWindow: '1 minute' },
+        multipart: { fields: ZAddInfoFields, files: { attachments: { max: COMPLAINT_FILES_MAX } } },
+      },
       schema: {
         tags: publicTags,
         summary:
@@ -197,6 +206,7 @@ export async function complaintRoutes(app: App, deps: RouteDeps & { publicUrl?: 
   app.post(
     '/api/complaints/:id/attachments',
     {
+      config: { multipart: { files: { attachments: { max: COMPLAINT_FILES_MAX, required: true } } } },
       schema: {
         tags,
         summary: 'Add supporting documents to a complaint (multipart files `attachments`)',

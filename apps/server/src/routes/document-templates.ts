@@ -1,11 +1,11 @@
 import {
-  ZDocumentTemplate,
   ZTemplateCodeParams,
   ZTemplateDetailResponse,
   ZTemplateListResponse,
   ZTemplatePreviewQuery,
   ZTemplatePreviewRequest,
   ZTemplatePublishResponse,
+  ZTemplateRequest,
   ZTemplateVersionQuery,
 } from '@sigap/contracts';
 import type { FastifyReply } from 'fastify';
@@ -68,7 +68,7 @@ export async function documentTemplateRoutes(app: App, { database }: RouteDeps) 
         tags,
         summary: "Publish the agency's next version of a template (administrators)",
         params: ZTemplateCodeParams,
-        body: ZDocumentTemplate,
+        body: ZTemplateRequest,
         response: { 200: ZTemplatePublishResponse, ...errors },
       },
     },

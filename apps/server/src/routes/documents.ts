@@ -211,7 +211,10 @@ export async function documentRoutes(app: App, deps: RouteDeps & { publicUrl?: s
   app.post(
     '/api/public/verify/:id',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: {
+        rateLimit: { max: 20, timeWindow: '1 minute' },
+        multipart: { files: { file: { max: 1, required: true } } },
+      },
       schema: {
         tags: ['public'],
         summary: "Compare a file's SHA-256 with the signed document's (multipart, one file)",

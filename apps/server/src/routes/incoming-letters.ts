@@ -3,6 +3,7 @@ import {
   ZIncomingLetter,
   ZIncomingLetterList,
   ZIncomingLetterQuery,
+  ZRegisterIncomingLetterFields,
   ZStartCaseFromLetterRequest,
   ZStartCaseFromLetterResponse,
 } from '@sigap/contracts';
@@ -25,6 +26,9 @@ export async function incomingLetterRoutes(app: App, { database }: RouteDeps) {
   app.post(
     '/api/incoming-letters',
     {
+      config: {
+        multipart: { fields: ZRegisterIncomingLetterFields, files: { scan: { max: 1, required: true } } },
+      },
       schema: {
         tags,
         summary:

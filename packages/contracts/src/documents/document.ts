@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZLocalDate } from '../common';
+import { ZFreeValues, ZText } from '../input';
 import { ZTemplateField } from './template';
 
 /** Lifecycle of an official document (the review chain in `@sigap/core` documents/review). */
@@ -8,9 +9,7 @@ export const ZDocumentStatus = z.enum(DOCUMENT_STATUSES);
 export type TDocumentStatus = z.infer<typeof ZDocumentStatus>;
 
 /** Archive classification code (kode klasifikasi): '067' or dotted '000.8.3.3'. */
-export const ZClassificationCode = z
-  .string()
-  .trim()
+export const ZClassificationCode = ZText.trim()
   .min(3)
   .max(40)
   .regex(/^\d{3}(\.\d{1,3})*$/, { error: 'format' });
@@ -19,25 +18,25 @@ const ZDocumentData = z.record(z.string(), z.unknown());
 
 export const ZCreateDocumentRequest = z
   .object({
-    templateCode: z.string().min(1).max(100),
+    templateCode: ZText.min(1).max(100),
     caseId: ZId.optional(),
-    taskId: z.string().min(1).max(100).optional(),
-    title: z.string().trim().min(3).max(300),
+    taskId: ZText.min(1).max(100).optional(),
+    title: ZText.trim().min(3).max(300),
     classification: ZClassificationCode,
     /** The unit whose code and register the number comes from. */
     unitId: ZId,
-    data: ZDocumentData,
+    data: ZFreeValues,
     recipientEmail: z.email().max(254).optional(),
   })
   .strict();
 export type TCreateDocumentRequest = z.infer<typeof ZCreateDocumentRequest>;
 
 export const ZUpdateDocumentRequest = z
-  .object({ title: z.string().trim().min(3).max(300), data: ZDocumentData })
+  .object({ title: ZText.trim().min(3).max(300), data: ZFreeValues })
   .strict();
 export type TUpdateDocumentRequest = z.infer<typeof ZUpdateDocumentRequest>;
 
-const ZNote = z.string().trim().min(3).max(2000);
+const ZNote = ZText.trim().min(3).max(2000);
 
 export const ZDocumentAction = z.discriminatedUnion('type', [
   z
@@ -176,9 +175,9 @@ export const ZDocumentOptions = z.object({
 export type TDocumentOptions = z.infer<typeof ZDocumentOptions>;
 
 export const ZArchiveQuery = z.object({
-  q: z.string().trim().max(200).optional(),
-  type: z.string().max(100).optional(),
-  classification: z.string().trim().max(40).optional(),
+  q: ZText.trim().max(200).optional(),
+  type: ZText.max(100).optional(),
+  classification: ZText.trim().max(40).optional(),
   from: ZLocalDate.optional(),
   to: ZLocalDate.optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

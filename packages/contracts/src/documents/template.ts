@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from '../common';
+import { INT4_MAX, jsonCheck, ZFreeValues, ZText } from '../input';
 
 /**
  * The document template format (shipped as `document-templates/*.yaml`, edited by an agency's
@@ -236,9 +237,10 @@ export const ZTemplateBlock = z.discriminatedUnion('type', [
 ]);
 export type TTemplateBlock = z.infer<typeof ZTemplateBlock>;
 
-export const ZTemplateCode = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{1,59}$/, 'template code: lower-case letters, digits and -');
+export const ZTemplateCode = ZText.regex(
+  /^[a-z][a-z0-9-]{1,59}$/,
+  'template code: lower-case letters, digits and -',
+);
 
 export const ZDocumentTemplate = z.strictObject({
   code: ZTemplateCode,
@@ -272,6 +274,9 @@ export type TDocumentTemplateFile = z.infer<typeof ZDocumentTemplateFile>;
 export const ZTemplateData = z.record(z.string(), z.unknown());
 export type TTemplateData = z.infer<typeof ZTemplateData>;
 
+/** A template as a request carries it: every text in it checked at once (`jsonCheck`). */
+export const ZTemplateRequest = ZDocumentTemplate.check(jsonCheck);
+
 // --- API (`/api/document-templates`) ---
 
 export const ZTemplateVersionSummary = z.object({
@@ -300,7 +305,7 @@ export const ZTemplateCodeParams = z.object({ code: ZTemplateCode });
 export type TTemplateCodeParams = z.infer<typeof ZTemplateCodeParams>;
 
 export const ZTemplateVersionQuery = z.object({
-  version: z.coerce.number().int().positive().optional(),
+  version: z.coerce.number().int().positive().max(INT4_MAX).optional(),
 });
 
 export const ZTemplateDetailResponse = z.object({
@@ -318,11 +323,11 @@ export type TTemplatePublishResponse = z.infer<typeof ZTemplatePublishResponse>;
 
 export const ZTemplatePreviewRequest = z.strictObject({
   /** The data to fill in; the template's sample data when absent. */
-  data: ZTemplateData.optional(),
+  data: ZFreeValues.optional(),
   /** A published version; the newest when absent. */
-  version: z.number().int().positive().optional(),
+  version: z.number().int().positive().max(INT4_MAX).optional(),
   /** An unpublished template body to preview instead of a stored version (the editor's preview). */
-  template: ZDocumentTemplate.optional(),
+  template: ZTemplateRequest.optional(),
   /** The document's language; the caller's language when absent. */
   lang: z.enum(['id', 'en']).optional(),
   /** Check the field types only: missing required fields print as dotted lines (a blank form). */
@@ -331,7 +336,7 @@ export const ZTemplatePreviewRequest = z.strictObject({
 export type TTemplatePreviewRequest = z.infer<typeof ZTemplatePreviewRequest>;
 
 export const ZTemplatePreviewQuery = z.object({
-  version: z.coerce.number().int().positive().optional(),
+  version: z.coerce.number().int().positive().max(INT4_MAX).optional(),
   lang: z.enum(['id', 'en']).optional(),
 });
 export type TTemplatePreviewQuery = z.infer<typeof ZTemplatePreviewQuery>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from '../common';
+import { INT4_MAX, jsonCheck, ZText } from '../input';
 import { ZSopDefinition, ZSopRole, ZSopStepId, ZSopText } from './definition';
 
 /**
@@ -69,7 +70,7 @@ export type TSwimlaneModel = z.infer<typeof ZSwimlane>;
 
 export const ZSopVersionParams = z.object({
   key: ZSopKey,
-  version: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive().max(INT4_MAX),
 });
 export type TSopVersionParams = z.infer<typeof ZSopVersionParams>;
 
@@ -89,14 +90,16 @@ export type TSopDetailResponse = z.infer<typeof ZSopDetailResponse>;
  * published, so that a half-finished draft (actors not chosen yet) can be saved. Key, title and
  * the steps list are required from the start: the key says which SOP the draft will version.
  */
-export const ZSopDraftDefinition = z.looseObject({
-  key: ZSopKey,
-  title: ZSopText,
-  steps: z
-    .array(z.looseObject({ id: ZSopStepId }))
-    .min(1)
-    .max(300),
-});
+export const ZSopDraftDefinition = z
+  .looseObject({
+    key: ZSopKey,
+    title: ZSopText,
+    steps: z
+      .array(z.looseObject({ id: ZSopStepId }))
+      .min(1)
+      .max(300),
+  })
+  .check(jsonCheck);
 export type TSopDraftDefinition = z.infer<typeof ZSopDraftDefinition>;
 
 export const ZSopDraftRequest = z.object({ definition: ZSopDraftDefinition });
@@ -133,14 +136,11 @@ export type TSopPublishResponse = z.infer<typeof ZSopPublishResponse>;
 
 export const ZSopImportRequest = z.object({
   /** The SOP table as pasted text, tab-separated as the seeds print it, header rows included. */
-  text: z.string().trim().min(1).max(200_000),
+  text: ZText.trim().min(1).max(200_000),
   /** The key of the SOP this will version, e.g. 'dalak-067-001'; derived from the code when absent. */
   key: ZSopKey.optional(),
   /** The seed file the text comes from, when there is one (`source.seed`). */
-  seed: z
-    .string()
-    .regex(/^\d{3}_[0-9a-f]+\.txt$/, 'seed file name, e.g. 004_e332bbe437a26d00.txt')
-    .optional(),
+  seed: ZText.regex(/^\d{3}_[0-9a-f]+\.txt$/, 'seed file name, e.g. 004_e332bbe437a26d00.txt').optional(),
 });
 export type TSopImportRequest = z.infer<typeof ZSopImportRequest>;
 

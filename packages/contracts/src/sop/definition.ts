@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ZLocalDate } from '../common';
+import { ZText } from '../input';
 import { ROLE_CODES } from '../roles';
 
 /**
@@ -40,10 +42,10 @@ export const ZSopStandardTime = ZSopDuration.extend({
 export type TSopStandardTime = z.infer<typeof ZSopStandardTime>;
 
 /** Step ids: short, file-safe, never the reserved target `end`. */
-export const ZSopStepId = z
-  .string()
-  .regex(/^[a-z][a-z0-9_-]*$/, 'step id: lower-case letters, digits, - and _ (e.g. s1)')
-  .refine((id) => id !== 'end', { message: "'end' is reserved for decision targets" });
+export const ZSopStepId = ZText.regex(
+  /^[a-z][a-z0-9_-]*$/,
+  'step id: lower-case letters, digits, - and _ (e.g. s1)',
+).refine((id) => id !== 'end', { message: "'end' is reserved for decision targets" });
 
 /** A decision target: another step or the end of the procedure. */
 export const ZSopTarget = z.union([z.literal('end'), ZSopStepId]);
@@ -151,7 +153,7 @@ export const ZSopSource = z.strictObject({
   part: z.string().trim().min(1).optional(),
 });
 
-const ZIsoDate = z.iso.date();
+const ZIsoDate = ZLocalDate;
 
 export const ZSopDefinition = z.strictObject({
   /** The official number, e.g. '067/012' or 'SOP/BPM/03'; null when the seed gives none. */
@@ -159,7 +161,7 @@ export const ZSopDefinition = z.strictObject({
   /** The full document number as printed, e.g. '067/012/DPMPTSP-DALAK/XI/2022'. */
   number: z.string().trim().min(1).optional(),
   /** Stable, file-safe id shared by all versions of one SOP, e.g. 'dalak-067-012'. */
-  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'key: lower-case words joined by -'),
+  key: ZText.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'key: lower-case words joined by -'),
   title: ZSopText,
   version: z.number().int().positive(),
   /** Null when the seed states no date; see assumptions. */

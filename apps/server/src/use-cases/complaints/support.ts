@@ -87,7 +87,8 @@ export function checkAttachments(files: UploadedFile[], issues: z.core.$ZodIssue
   for (const extra of files.filter((f) => f.field !== 'attachments'))
     issues.push(fieldIssue(extra.field, 'unknown_field'));
   const parts = files.filter((f) => f.field === 'attachments' && (f.bytes.length > 0 || f.filename));
-  if (parts.length > COMPLAINT_FILES_MAX) issues.push(fieldIssue('attachments', 'too_many'));
+  if (parts.length > COMPLAINT_FILES_MAX)
+    issues.push(fieldIssue('attachments', 'too_many', { max: COMPLAINT_FILES_MAX }));
   parts.forEach((f, i) => {
     const field = `attachments[${i}]`;
     if (f.truncated || f.bytes.length > COMPLAINT_FILE_MAX_BYTES)
