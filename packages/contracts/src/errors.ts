@@ -152,6 +152,10 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
     en: '{field}: give a phone number or an email address (one of them is required).',
   },
   nib: { id: '{field} harus 13 digit angka.', en: '{field} must be 13 digits.' },
+  unit_unknown: {
+    id: '{field} harus kode salah satu unit instansi Anda seperti tercetak di nomor surat (mis. {example}).',
+    en: "{field} must be the code of one of your agency's units as printed in a letter number (e.g. {example}).",
+  },
   tracking_number: {
     id: '{field} harus berformat ADU-TTTT-NNNNNN, mis. ADU-2026-000123.',
     en: '{field} must look like ADU-YYYY-NNNNNN, e.g. ADU-2026-000123.',

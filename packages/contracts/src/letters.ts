@@ -88,7 +88,9 @@ export type TLetterPatternRequest = z.infer<typeof ZLetterPatternRequest>;
 export const ZLetterRegisterSettings = z.object({
   pattern: z.string(),
   defaultPattern: z.string(),
-  /** Unit codes as printed in numbers: the organisation's units and every code already in the register. */
+  /** The agency's own units with the code each prints in a number: the codes a number taken by hand may use. */
+  units: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string() })),
+  /** Unit codes to filter by: the organisation's units and every code already in the register. */
   unitCodes: z.array(z.string()),
   classifications: z.array(z.string()),
   years: z.array(z.number().int()),

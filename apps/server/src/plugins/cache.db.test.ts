@@ -40,9 +40,10 @@ describe('Cache-Control on API answers', () => {
     const receipt = await fileComplaint();
     expect(receipt.statusCode, receipt.body).toBe(200);
     const { trackingNumber, pin } = receipt.json();
-    const [{ id }] = (
-      await h.database.query('select id from complaints where tracking_number = $1', [trackingNumber])
-    ).rows as Array<{ id: string }>;
+    const { rows } = await h.database.query('select id from complaints where tracking_number = $1', [
+      trackingNumber,
+    ]);
+    const id = (rows[0] as { id: string }).id;
     const tracked = await h.as(null, 'POST', '/api/public/complaints/track', { trackingNumber, pin });
     expect(tracked.statusCode, tracked.body).toBe(200);
     const fileId = tracked.json().steps[0].files[0].id as string;

@@ -44,6 +44,39 @@ describe('letter-number register API', () => {
     expect(d.json().number).toBe('067/001/BKPM-TU-ARSIP/XI/2026');
   });
 
+  it("refuses a unit code that is not one of the agency's own units, naming the field", async () => {
+    const before = await h.database.query('select count(*)::int as n from letter_numbers');
+    // another agency's unit, a unit that does not exist, and a bare unit code without the agency's
+    for (const unitCode of ['BKPM-DIT-SPB', 'DPMPTSP-NOWHERE', 'DALAK']) {
+      const res = await take(tu, { unitCode, classification: '500.1', subject: 'Surat di luar Sigap' }, 'en');
+      expect(res.statusCode, unitCode).toBe(400);
+      expect(res.json().fields).toEqual([
+        expect.objectContaining({ field: 'unitCode', rule: 'unit_unknown' }),
+      ]);
+      expect(res.json().message).toContain("one of your agency's units");
+    }
+    const id = await take(tu, { unitCode: 'BKPM-DIT-SPB', classification: '500.1', subject: 'Perihal' });
+    expect(id.json().message).toContain('unit instansi Anda');
+    // BKPM's own administration office cannot take a Kaltim code either
+    const kaltim = await take(bkpmTu, {
+      unitCode: 'DPMPTSP-DALAK',
+      classification: '067',
+      subject: 'Perihal',
+    });
+    expect(kaltim.statusCode).toBe(400);
+    expect(await h.database.query('select count(*)::int as n from letter_numbers')).toEqual(before);
+    // the register screen offers exactly the agency's units, with the code each prints
+    const options = (await h.as(tu, 'GET', '/api/letter-numbers/options')).json();
+    expect(options.units).toEqual(
+      expect.arrayContaining([
+        { code: 'DPMPTSP', name: expect.any(String), nameEn: expect.any(String) },
+        { code: 'DPMPTSP-DALAK', name: expect.any(String), nameEn: expect.any(String) },
+      ]),
+    );
+    expect(options.units.map((u: { code: string }) => u.code)).not.toContain('BKPM-DIT-SPB');
+    for (const u of options.units as Array<{ code: string }>) expect(u.code).toMatch(/^DPMPTSP(-|$)/);
+  });
+
   it('answers bad input naming the field, and refuses those without the role', async () => {
     const bad = await take(tu, { unitCode: 'DPMPTSP DALAK', classification: 'ABC', subject: 'x' }, 'en');
     expect(bad.statusCode).toBe(400);

@@ -117,7 +117,8 @@ export const en: Translations = {
         intro:
           "For a letter made outside Sigap. The number comes from the chosen unit's and classification's register for the current year, without gaps.",
         unit: 'Unit code in the number',
-        unitHint: 'As printed in the number, e.g. DPMPTSP-DALAK.',
+        unitHint: "One of your agency's units, with its code as printed in the number.",
+        unitNone: 'No unit has that code or name.',
         classification: 'Classification code',
         classificationHint: 'E.g. 067 or 000.8.3.3.',
         subject: 'Subject',

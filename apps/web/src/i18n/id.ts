@@ -115,7 +115,8 @@ export const id = {
         intro:
           'Untuk surat yang dibuat di luar Sigap. Nomor diambil dari register unit dan klasifikasi yang dipilih untuk tahun berjalan, tanpa celah.',
         unit: 'Kode unit pada nomor',
-        unitHint: 'Seperti tercetak pada nomor, mis. DPMPTSP-DALAK.',
+        unitHint: 'Salah satu unit instansi Anda, dengan kode seperti tercetak pada nomor.',
+        unitNone: 'Tidak ada unit dengan kode atau nama itu.',
         classification: 'Kode klasifikasi',
         classificationHint: 'Mis. 067 atau 000.8.3.3.',
         subject: 'Perihal',

@@ -99,9 +99,16 @@ export async function letterNumberFacets(db: Db, agencyId: string) {
 }
 
 /** The codes of an agency's units and of its root unit, for the printed unit code (`DPMPTSP-DALAK`). */
+/** The agency's units with what the register prints and shows of them. */
 export async function unitCodesOfAgency(db: Db, agencyId: string) {
   return db
-    .select({ code: units.code, parentId: units.parentId, kind: units.kind })
+    .select({
+      id: units.id,
+      code: units.code,
+      parentId: units.parentId,
+      name: units.name,
+      nameEn: units.nameEn,
+    })
     .from(units)
     .where(eq(units.agencyId, agencyId))
     .orderBy(asc(units.sortOrder), asc(units.code));

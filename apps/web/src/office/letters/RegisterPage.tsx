@@ -339,7 +339,7 @@ export function RegisterPage() {
           onClose={() => setTaking(false)}
           pattern={opts.pattern}
           timeZone={tz}
-          unitCodes={opts.unitCodes}
+          units={opts.units}
           classifications={opts.classifications}
         />
       )}

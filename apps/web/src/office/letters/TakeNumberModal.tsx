@@ -1,6 +1,17 @@
-import { Alert, Autocomplete, Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  CopyButton,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import {
   ruleMessage,
+  type TLetterRegisterSettings,
   type TTakeLetterNumberRequest,
   type TTakeLetterNumberResponse,
   ZTakeLetterNumberRequest,
@@ -37,17 +48,23 @@ export function TakeNumberModal({
   onClose,
   pattern,
   timeZone,
-  unitCodes,
+  units,
   classifications,
 }: {
   opened: boolean;
   onClose: () => void;
   pattern: string;
   timeZone: string;
-  unitCodes: string[];
+  /** The agency's own units: a number taken by hand may only carry one of their codes. */
+  units: TLetterRegisterSettings['units'];
   classifications: string[];
 }) {
   const { t } = useTranslation();
+  const lang = currentLang();
+  const unitOptions = units.map((u) => ({
+    value: u.code,
+    label: `${u.code} · ${lang === 'en' ? u.nameEn : u.name}`,
+  }));
   const take = useTakeNumber();
   const form = useFormErrors();
   const [values, setValues] = useState(EMPTY);
@@ -162,17 +179,17 @@ export function TakeNumberModal({
           <Stack>
             <FormError message={form.formError} />
             <Text size="sm">{t('office.register.takeModal.intro')}</Text>
-            <Autocomplete
+            <Select
               label={labels.unitCode}
               description={t('office.register.takeModal.unitHint')}
               required
-              data={unitCodes}
-              value={values.unitCode}
-              onChange={(v) => set('unitCode', v)}
+              searchable
+              data={unitOptions}
+              value={values.unitCode || null}
+              onChange={(v) => set('unitCode', v ?? '')}
               error={form.errors.unitCode}
-              maxLength={60}
+              nothingFoundMessage={t('office.register.takeModal.unitNone')}
               data-autofocus
-              openOnFocus={false}
               comboboxProps={{ withinPortal: true }}
             />
             <Autocomplete
