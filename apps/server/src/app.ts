@@ -10,6 +10,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { AppConfig } from './config';
 import type { Database } from './db/client';
 import { type Clock, systemClock } from './lib/clock';
+import { registerModules } from './modules';
 import { cachePlugin } from './plugins/cache';
 import { registerErrorHandler } from './plugins/errors';
 import { guardRequestSchemas, openApiTransform } from './plugins/request-schemas';
@@ -42,6 +43,7 @@ export interface BuildAppOptions {
 /** Builds the HTTP application. Stateless: everything lives in the database, so instances can be added or killed. */
 export async function buildApp(opts: BuildAppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
+  registerModules();
   const app = Fastify({
     logger: opts.logger ?? { level: opts.config.logLevel },
     trustProxy: opts.config.trustProxy,

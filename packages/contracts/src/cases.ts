@@ -79,6 +79,8 @@ export const ZInboxItem = z.object({
   taskId: z.string(),
   caseNumber: z.string(),
   subject: z.string(),
+  /** The subject is withheld (a confidential complaint seen from outside the complaint team). */
+  contentHidden: z.boolean(),
   definitionKey: z.string(),
   sopTitle: z.object({ id: z.string(), en: z.string() }),
   stepId: z.string(),
@@ -151,6 +153,12 @@ export const ZCaseDetail = z.object({
   id: ZId,
   number: z.string(),
   subject: z.string(),
+  /**
+   * A confidential record's case seen from outside its module's team: the subject, step forms,
+   * instructions, reasons, comments and documents are withheld; number, dates, status and
+   * deadlines show.
+   */
+  contentHidden: z.boolean(),
   status: z.enum(['open', 'completed', 'cancelled']),
   unitId: ZId,
   unitName: z.string(),

@@ -498,6 +498,9 @@ export const id = {
       complaintBody:
         'Langkah kasus ini dikerjakan di halaman pengaduan, agar jawaban, surel kepada pelapor dan pelacakan publik ikut tercatat. Identitas pelapor hanya tampil bagi petugas dan Pokja pengaduan.',
       complaintLink: 'Buka halaman pengaduan',
+      hiddenTitle: 'Isi rahasia',
+      hiddenBody:
+        'Pengaduan ini rahasia. Di luar petugas dan Pokja pengaduan hanya tampil bahwa kasus ini ada: nomor, tanggal, status dan tenggat. Pokok masalah, isian langkah, instruksi, catatan dan dokumennya tidak ditampilkan.',
       stepNo: 'Langkah {{no}}',
       iteration: 'ulang ke-{{n}}',
       status: { open: 'Berjalan', completed: 'Selesai', cancelled: 'Dibatalkan' },

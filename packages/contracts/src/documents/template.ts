@@ -94,6 +94,12 @@ export const ZTemplateField = z
     /** A date printed with the day's name ("Hari/tanggal": 'Senin, 23 November 2026'). */
     weekday: z.boolean().optional(),
     hint: ZTemplateLabel.optional(),
+    /**
+     * The field carries the identity of the person behind a case (a reporter's name, address,
+     * phone or email): a document with it filled in, on a case whose module keeps that identity
+     * confidential, is shown only to those who may see the identity.
+     */
+    identity: z.boolean().optional(),
   })
   .superRefine((f, ctx) => {
     if (f.type === 'select' && !f.options)

@@ -393,3 +393,15 @@ export function agencyCity(address: string): string {
   const city = (parts.length > 1 ? parts[1] : parts[0]) ?? '';
   return city.replace(/\s*\d{5}\s*$/, '').trim();
 }
+
+/**
+ * Whether a document's data fills in a field marked `identity` (a reporter's name, address,
+ * phone or email): such a document, on a case whose identity is confidential, is shown only to
+ * those who may see that identity.
+ */
+export function holdsIdentity(
+  template: Pick<TDocumentTemplate, 'fields'>,
+  data: Readonly<Record<string, unknown>>,
+): boolean {
+  return template.fields.some((f) => f.identity === true && isFilled(data[f.name]));
+}

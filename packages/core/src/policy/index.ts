@@ -1,1 +1,2 @@
+export * from './managed-sops';
 export * from './policy';

@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
+  cases,
   complaintAttachments,
   complaintIdentityGrants,
   complaintInputRequests,
@@ -287,6 +288,7 @@ export async function listInputRequests(
       trackingNumber: complaints.trackingNumber,
       complaintSubject: complaints.subject,
       anonymous: complaints.anonymous,
+      confidential: complaints.confidential,
       requestedByName: requester,
       answeredByName: answerer,
     })
@@ -441,4 +443,35 @@ export async function listDraftsDueBefore(db: Db, until: Date) {
     .from(complaints)
     .where(and(eq(complaints.status, 'draft'), lt(complaints.firstResponseDue, until)))
     .limit(500);
+}
+
+/**
+ * The complaints behind the given cases (a complaint's current case, and the earlier cases of
+ * the same complaint, numbered `<register number>-N` after an undone merge).
+ */
+export async function complaintsOfCases(
+  db: Db,
+  caseIds: string[],
+): Promise<Array<{ caseId: string; complaintId: string; agencyId: string; confidential: boolean }>> {
+  if (caseIds.length === 0) return [];
+  return db
+    .select({
+      caseId: cases.id,
+      complaintId: complaints.id,
+      agencyId: complaints.agencyId,
+      confidential: complaints.confidential,
+    })
+    .from(cases)
+    .innerJoin(
+      complaints,
+      and(
+        eq(complaints.agencyId, cases.agencyId),
+        or(
+          eq(complaints.caseId, cases.id),
+          eq(cases.number, complaints.trackingNumber),
+          sql`${cases.number} like ${complaints.trackingNumber} || '-%'`,
+        ),
+      ),
+    )
+    .where(inArray(cases.id, caseIds));
 }

@@ -83,3 +83,26 @@ export async function insertTemplateIfMissing(
     .returning({ id: documentTemplates.id });
   return rows.length > 0;
 }
+
+/** The shipped (installation-wide) row of a code and version. */
+export async function findShippedTemplate(
+  db: Db,
+  code: string,
+  version: number,
+): Promise<TemplateRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(documentTemplates)
+    .where(
+      and(
+        isNull(documentTemplates.agencyId),
+        eq(documentTemplates.code, code),
+        eq(documentTemplates.version, version),
+      ),
+    );
+  return row;
+}
+
+export async function updateTemplateBody(db: Db, id: string, body: unknown): Promise<void> {
+  await db.update(documentTemplates).set({ body }).where(eq(documentTemplates.id, id));
+}

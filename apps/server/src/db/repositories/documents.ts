@@ -96,6 +96,8 @@ export interface ArchiveQuery {
   offset: number;
   /** null: every document of the agency (administrators). */
   visibility: { userId: string; scopeUnitIds: readonly string[] } | null;
+  /** Documents of cases of these SOPs only when the user drafted, reviews or signs them. */
+  moduleOnly?: { definitionKeys: readonly string[]; userId: string };
 }
 
 function uuidArray(ids: readonly string[]): SQL {
@@ -126,6 +128,20 @@ function visibleSql(v: NonNullable<ArchiveQuery['visibility']>): SQL {
   )`;
 }
 
+/** A document of a case of these SOPs only for its drafter and chain. */
+function moduleOnlySql(m: NonNullable<ArchiveQuery['moduleOnly']>): SQL {
+  const keys = sql.join(
+    m.definitionKeys.map((k) => sql`${k}`),
+    sql`, `,
+  );
+  return sql`(
+    ${documents.caseId} is null
+    or not exists (select 1 from cases c where c.id = ${documents.caseId} and c.definition_key in (${keys}))
+    or ${documents.drafterUserId} = ${m.userId}::uuid
+    or ${documents.review} -> 'chain' @> jsonb_build_array(jsonb_build_object('userId', ${m.userId}::text))
+  )`;
+}
+
 /**
  * The archive: signed and sent documents, filtered by fields and ranked by full-text match
  * (`websearch_to_tsquery('indonesian', q)` on the generated `search` vector) when `q` is given.
@@ -143,6 +159,7 @@ export async function searchArchive(db: Db, q: ArchiveQuery) {
     q.from ? sql`${localDay} >= ${q.from}::date` : undefined,
     q.to ? sql`${localDay} <= ${q.to}::date` : undefined,
     q.visibility ? visibleSql(q.visibility) : undefined,
+    q.moduleOnly && q.moduleOnly.definitionKeys.length > 0 ? moduleOnlySql(q.moduleOnly) : undefined,
   );
   const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(documents).where(where);
   const rows = await db

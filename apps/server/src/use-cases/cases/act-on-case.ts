@@ -1,11 +1,12 @@
 import type { TCaseAction } from '@sigap/contracts';
-import { type CaseState, COMPLAINT_SOP_KEY, type EngineAction } from '@sigap/core';
+import { type CaseState, type EngineAction, genericActionAllowed } from '@sigap/core';
 import { findCaseForUpdate } from '../../db/repositories/cases';
 import { AppError, notFound } from '../../lib/errors';
 import { loadWorkingCalendar } from '../calendar/working-calendar';
 import type { AuthedCtx } from '../context';
 import { getDefinition } from '../sops/definitions';
-import { applyOrThrow, caseVisibleTo, engineActorOf, persistResult, roleUnitsFor } from './support';
+import { checkDirection } from './check-direction';
+import { applyOrThrow, caseVisibleTo, persistResult, roleUnitsFor } from './support';
 
 /**
  * Applies one action (claim, dispose, draft, complete, reassign, return, pause, resume,
@@ -21,17 +22,17 @@ export async function actOnCase(
     const row = await findCaseForUpdate(tx, opts.caseId);
     if (!row || row.agencyId !== actor.agencyId) throw notFound();
     if (!caseVisibleTo(actor, row)) throw notFound();
-    // a complaint's steps also write the complaint, email the reporter and update public tracking
-    if (
-      row.definitionKey === COMPLAINT_SOP_KEY &&
-      !['claim', 'dispose', 'reassign'].includes(opts.action.type)
-    )
-      throw new AppError('CONFLICT', { detail: 'handle this complaint on its complaint page (Pengaduan)' });
+    // a module's SOP (a complaint's) is worked on the module's page, which also writes its record,
+    // emails and public tracking; the case page only moves its tasks, within the module's team
+    const allowed = genericActionAllowed(row.definitionKey, opts.action.type, actor.roles);
+    if (!allowed.ok && allowed.reason === 'module')
+      throw new AppError('CONFLICT', { detail: 'handle this case on its own page (e.g. Pengaduan)' });
+    const engineActor = await checkDirection(tx, { actor, row, action: opts.action, now });
     const state = row.state as CaseState;
     const def = await getDefinition(tx, row.agencyId, row.definitionKey, row.definitionVersion);
     if (!def) throw notFound();
     const roleUnits = await roleUnitsFor(tx, row.agencyId, row.unitId, def);
-    const result = applyOrThrow(def, state, opts.action as EngineAction, engineActorOf(actor), {
+    const result = applyOrThrow(def, state, opts.action as EngineAction, engineActor, {
       now,
       calendar,
       roleUnits,

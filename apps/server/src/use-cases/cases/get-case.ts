@@ -1,23 +1,27 @@
-import type { TCaseDetail, TCaseTask } from '@sigap/contracts';
+import type { Role, TCaseDetail, TCaseTask } from '@sigap/contracts';
 import {
   type CaseState,
   COMPLAINT_SOP_KEY,
   canDirect,
   canWork,
   closePauses,
+  genericActionAllowed,
+  inManagingTeam,
+  managedSop,
   standardTimeToMinutes,
   workingMinutesBetween,
 } from '@sigap/core';
 import { findCase, listComments } from '../../db/repositories/cases';
 import { findComplaintByCase } from '../../db/repositories/complaints';
 import { listCaseEvents } from '../../db/repositories/event-log';
-import { holdersInUnits, listUnits } from '../../db/repositories/org';
+import { listUnits } from '../../db/repositories/org';
 import { userNames } from '../../db/repositories/users';
 import { notFound } from '../../lib/errors';
-import { localDate } from '../../lib/local-date';
 import { loadWorkingCalendar } from '../calendar/working-calendar';
 import type { AuthedCtx } from '../context';
 import { getDefinition } from '../sops/definitions';
+import { HIDDEN_SUBJECT, hiddenCaseContent } from './case-modules';
+import { agencyStaffToday, isOrphaned } from './check-direction';
 import { caseVisibleTo, engineActorOf } from './support';
 
 function standardText(
@@ -55,6 +59,16 @@ export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Pr
   const complaint =
     row.definitionKey === COMPLAINT_SOP_KEY ? await findComplaintByCase(db, row.id) : undefined;
   const engineActor = engineActorOf(actor);
+  // a confidential record's content stays with its module's team: everyone else sees that it exists
+  const hidden = (await hiddenCaseContent(db, actor, [row])).has(row.id);
+  const managed = !!managedSop(row.definitionKey);
+  const teamMayDirect = genericActionAllowed(row.definitionKey, 'dispose', actor.roles).ok;
+  const isAdmin = actor.roles.includes('admin');
+  const staff =
+    isAdmin || teamMayDirect
+      ? await agencyStaffToday(db, row.agencyId, actor.agency.timeZone, now)
+      : { unitIds: new Set<string>(), holders: [] };
+  const recoverable = (t: (typeof state.tasks)[number]) => isAdmin && isOrphaned(t, row.definitionKey, staff);
   const tasks: TCaseTask[] = state.tasks.map((t) => {
     const step = def.steps.find((s) => s.id === t.stepId)!;
     const end = t.completedAt ? new Date(t.completedAt) : now;
@@ -82,33 +96,48 @@ export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Pr
       decision: t.decision,
       outputs: t.outputs,
       inputsChecked: t.inputsChecked,
-      form: t.form,
-      draft: t.draft,
+      form: hidden ? null : t.form,
+      draft: hidden ? null : t.draft,
       dispositions: t.dispositions.map((d) => ({
         byName: names.get(d.byUserId) ?? null,
         at: d.at,
         toName: d.toUserId ? (names.get(d.toUserId) ?? null) : null,
         toUnitName: d.toUnitId ? (unitName.get(d.toUnitId) ?? null) : null,
-        instruction: d.instruction,
+        instruction: hidden ? '' : d.instruction,
       })),
-      cancelReason: t.cancelReason,
-      canWork: !complaint && t.status === 'ready' && state.status === 'open' && canWork(t, engineActor),
-      canDirect: t.status === 'ready' && state.status === 'open' && canDirect(t, engineActor),
+      cancelReason: hidden ? null : t.cancelReason,
+      canWork: !managed && t.status === 'ready' && state.status === 'open' && canWork(t, engineActor),
+      canDirect:
+        t.status === 'ready' &&
+        state.status === 'open' &&
+        ((teamMayDirect && canDirect(t, engineActor)) || recoverable(t)),
     };
   });
   const openPause = state.pauses.find((p) => p.end === null) ?? null;
   const canDirectAny = tasks.some((t) => t.canDirect);
+  // whom the tasks may go to: active staff within the leader's scope (the whole agency for an
+  // administrator recovering a stuck task), on a module's SOP only its team
+  const scope = new Set(state.tasks.some(recoverable) ? staff.unitIds : actor.scopeUnitIds);
+  const seen = new Set<string>();
   const candidates = canDirectAny
-    ? (await holdersInUnits(db, row.agencyId, [...actor.scopeUnitIds], localDate(now, actor.agency.timeZone)))
-        .filter((h) => h.userId !== actor.userId)
-        .map((h) => ({ userId: h.userId, name: h.name, unitName: h.unitName, roles: h.roles }))
+    ? staff.holders
+        .filter(
+          (h) =>
+            h.userId !== actor.userId &&
+            scope.has(h.unitId) &&
+            inManagingTeam(row.definitionKey, h.roles as Role[]) &&
+            !seen.has(`${h.userId}/${h.unitId}`) &&
+            seen.add(`${h.userId}/${h.unitId}`),
+        )
+        .map((h) => ({ userId: h.userId, name: h.name, unitName: h.unitName, roles: h.roles as string[] }))
     : [];
   const events = await listCaseEvents(db, row.id);
-  const comments = await listComments(db, row.id);
+  const comments = hidden ? [] : await listComments(db, row.id);
   return {
     id: row.id,
     number: row.number,
-    subject: row.subject,
+    subject: hidden ? HIDDEN_SUBJECT[actor.user.language] : row.subject,
+    contentHidden: hidden,
     status: state.status,
     unitId: row.unitId,
     unitName: unitName.get(row.unitId) ?? '',
@@ -126,8 +155,8 @@ export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Pr
           : -Math.round(workingMinutesBetween(calendar, new Date(state.dueAt), now, pauses))
         : null,
     paused: !!openPause,
-    pauseReason: openPause?.reason ?? null,
-    cancelReason: state.cancelReason,
+    pauseReason: hidden ? null : (openPause?.reason ?? null),
+    cancelReason: hidden ? null : state.cancelReason,
     timeZone: actor.agency.timeZone,
     tasks,
     sendBacks: state.sendBacks.map((s) => ({
@@ -136,7 +165,7 @@ export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Pr
       kind: s.kind,
       byName: names.get(s.byUserId) ?? null,
       at: s.at,
-      reason: s.reason,
+      reason: hidden ? null : s.reason,
     })),
     comments: comments.map((c) => ({
       id: c.id,
@@ -153,8 +182,8 @@ export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Pr
       stepId: ((e.after as { stepId?: string } | null)?.stepId ?? null) as string | null,
     })),
     candidates,
-    canPause: complaint ? false : state.status === 'open' && tasks.some((t) => t.canWork || t.canDirect),
-    canCancel: complaint ? false : state.status === 'open' && canDirectAny,
+    canPause: managed ? false : state.status === 'open' && tasks.some((t) => t.canWork || t.canDirect),
+    canCancel: managed ? false : state.status === 'open' && canDirectAny,
     complaintId: complaint?.id ?? null,
   };
 }

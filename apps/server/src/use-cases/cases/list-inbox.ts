@@ -4,6 +4,7 @@ import { countInbox, type InboxQuery, listInbox as listInboxRows } from '../../d
 import { loadWorkingCalendar } from '../calendar/working-calendar';
 import type { AuthedCtx } from '../context';
 import { getDefinition } from '../sops/definitions';
+import { HIDDEN_SUBJECT, hiddenCaseContent } from './case-modules';
 
 /**
  * The work list: tasks assigned to me or offered to my role in my unit ("mine"), everything
@@ -66,6 +67,11 @@ export async function listInbox({ db, now, actor }: AuthedCtx, query: TInboxQuer
     }),
   ]);
   const calendar = rows.length ? await loadWorkingCalendar(db, actor.agency) : null;
+  const hidden = await hiddenCaseContent(
+    db,
+    actor,
+    rows.map((r) => ({ id: r.caseId, definitionKey: r.definitionKey })),
+  );
   const items = [];
   for (const r of rows) {
     const def = await getDefinition(db, actor.agencyId, r.definitionKey, r.definitionVersion);
@@ -81,7 +87,8 @@ export async function listInbox({ db, now, actor }: AuthedCtx, query: TInboxQuer
       caseId: r.caseId,
       taskId: r.taskId,
       caseNumber: r.caseNumber,
-      subject: r.subject,
+      subject: hidden.has(r.caseId) ? HIDDEN_SUBJECT[actor.user.language] : r.subject,
+      contentHidden: hidden.has(r.caseId),
       definitionKey: r.definitionKey,
       sopTitle: def?.title ?? { id: r.definitionKey, en: r.definitionKey },
       stepId: r.stepId,

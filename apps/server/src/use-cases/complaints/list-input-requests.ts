@@ -5,6 +5,7 @@ import {
   findReportersByIds,
   listInputRequests as listRows,
 } from '../../db/repositories/complaints';
+import { HIDDEN_SUBJECT } from '../cases/case-modules';
 import type { AuthedCtx } from '../context';
 import { inputRequestOf, reporterOf } from './view';
 
@@ -43,7 +44,8 @@ export async function listInputRequests(
   return {
     items: rows.map((r) =>
       inputRequestOf(
-        r,
+        // a confidential complaint's subject stays with the team: the unit sees the question asked
+        team || !r.confidential ? r : { ...r, complaintSubject: HIDDEN_SUBJECT[actor.user.language] },
         (team || !r.anonymous) && revealed.has(r.request.complaintId)
           ? reporterOf(reporters.get(r.request.complaintId))
           : null,

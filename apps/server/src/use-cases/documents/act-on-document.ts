@@ -7,7 +7,16 @@ import { cancelDocument } from './cancel-document';
 import { renderDocumentPdf } from './rendering';
 import { sendDocument } from './send-document';
 import { signDocument } from './sign-document';
-import { applyOrThrow, loadVisibleDocument, personInfo, reviewOf, saveReview, sha256Hex } from './support';
+import {
+  applyOrThrow,
+  checkIdentityReaders,
+  documentCarriesIdentity,
+  loadVisibleDocument,
+  personInfo,
+  reviewOf,
+  saveReview,
+  sha256Hex,
+} from './support';
 
 export interface DocumentActionResult {
   status: ReviewState['status'];
@@ -33,6 +42,16 @@ async function checkChain(
   });
   const signer = people.get(input.signerUserId);
   if (!signer?.active || !signer.position) throw invalidField('signerUserId', 'invalid');
+  await checkIdentityReaders(tx, {
+    agency: ctx.actor.agency,
+    caseId: row.caseId,
+    carriesIdentity: await documentCarriesIdentity(tx, row),
+    readers: [
+      ...input.reviewerUserIds.map((userId, i) => ({ userId, field: `reviewerUserIds.${i}` })),
+      { userId: input.signerUserId, field: 'signerUserId' },
+    ],
+    now: ctx.now,
+  });
 }
 
 /**

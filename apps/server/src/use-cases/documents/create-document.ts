@@ -1,14 +1,21 @@
 import type { TCreateDocumentRequest } from '@sigap/contracts';
-import { assertCan, newReview, validateClassification, validateTemplateData } from '@sigap/core';
+import {
+  assertCan,
+  holdsIdentity,
+  newReview,
+  validateClassification,
+  validateTemplateData,
+} from '@sigap/core';
 import { findCase } from '../../db/repositories/cases';
 import { insertDocument } from '../../db/repositories/documents';
 import { appendEvent } from '../../db/repositories/event-log';
 import { findUnit } from '../../db/repositories/org';
 import { invalidField, notFound } from '../../lib/errors';
+import { hiddenCaseContent } from '../cases/case-modules';
 import { caseVisibleTo } from '../cases/support';
 import type { AuthedCtx } from '../context';
 import { dataInvalid } from '../document-templates/template-support';
-import { templateVersionOf } from './support';
+import { checkIdentityReaders, templateVersionOf } from './support';
 
 /**
  * Starts a draft from the newest version of a template. Any staff member may draft; a case's
@@ -22,6 +29,8 @@ export async function createDocument(
   const caseRow = input.caseId ? await findCase(db, input.caseId) : null;
   if (input.caseId && (!caseRow || caseRow.agencyId !== actor.agencyId || !caseVisibleTo(actor, caseRow)))
     throw notFound();
+  // a confidential record's case: only its module's team drafts on it
+  if (caseRow && (await hiddenCaseContent(db, actor, [caseRow])).has(caseRow.id)) throw notFound();
   if (input.taskId && !caseRow) throw invalidField('taskId', 'invalid');
   if (!validateClassification(input.classification)) throw invalidField('classification', 'format');
   const unit = await findUnit(db, input.unitId);
@@ -30,6 +39,13 @@ export async function createDocument(
   if (!template) throw invalidField('templateCode', 'invalid');
   const problems = validateTemplateData(template, input.data);
   if (problems.length > 0) throw dataInvalid(problems);
+  await checkIdentityReaders(db, {
+    agency: actor.agency,
+    caseId: caseRow?.id ?? null,
+    carriesIdentity: !!input.recipientEmail || holdsIdentity(template, input.data),
+    readers: [{ userId: actor.userId, field: 'data' }],
+    now,
+  });
 
   return db.transaction(async (tx) => {
     const row = await insertDocument(tx, {

@@ -3,6 +3,7 @@ import { canEditText, nextActor, type ReviewState } from '@sigap/core';
 import { findCase } from '../../db/repositories/cases';
 import type { DocumentRow } from '../../db/repositories/documents';
 import { findUnit } from '../../db/repositories/org';
+import { HIDDEN_SUBJECT, hiddenCaseContent } from '../cases/case-modules';
 import type { AuthedCtx, SessionActor } from '../context';
 import {
   loadVisibleDocument,
@@ -96,7 +97,11 @@ export async function getDocument({ db, now, actor }: AuthedCtx, id: string): Pr
     id: row.id,
     caseId: row.caseId,
     caseNumber: caseRow?.number ?? null,
-    caseSubject: caseRow?.subject ?? null,
+    caseSubject: caseRow
+      ? (await hiddenCaseContent(db, actor, [caseRow])).has(caseRow.id)
+        ? HIDDEN_SUBJECT[actor.user.language]
+        : caseRow.subject
+      : null,
     taskId: row.taskId,
     templateCode: row.templateCode,
     templateVersion: row.templateVersion,

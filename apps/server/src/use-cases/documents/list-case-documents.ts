@@ -6,7 +6,7 @@ import { userNames } from '../../db/repositories/users';
 import { notFound } from '../../lib/errors';
 import { caseVisibleTo } from '../cases/support';
 import type { AuthedCtx } from '../context';
-import { reviewOf, templateTitles } from './support';
+import { documentVisibleTo, reviewOf, templateTitles } from './support';
 
 /** The "Dokumen" section of a case page: every document of the case, newest first. */
 export async function listCaseDocuments(
@@ -15,7 +15,10 @@ export async function listCaseDocuments(
 ): Promise<TDocumentListItem[]> {
   const caseRow = await findCase(db, caseId);
   if (!caseRow || caseRow.agencyId !== actor.agencyId || !caseVisibleTo(actor, caseRow)) throw notFound();
-  const rows = await listDocumentsOfCase(db, caseId);
+  // each document still answers to its own rules (a confidential record's, one carrying an identity)
+  const rows = [];
+  for (const r of await listDocumentsOfCase(db, caseId))
+    if (await documentVisibleTo(db, actor, r)) rows.push(r);
   const next = new Map(rows.map((r) => [r.id, nextActor(reviewOf(r))]));
   const names = await userNames(db, [
     ...rows.map((r) => r.drafterUserId),

@@ -1,5 +1,5 @@
 import type { TArchiveQuery, TArchiveResponse } from '@sigap/contracts';
-import { assertCan } from '@sigap/core';
+import { assertCan, foreignManagedKeys } from '@sigap/core';
 import { listArchiveTypes, searchArchive } from '../../db/repositories/documents';
 import { localDate } from '../../lib/local-date';
 import type { AuthedCtx } from '../context';
@@ -30,6 +30,9 @@ export async function searchDocumentArchive(
     visibility: actor.roles.includes('admin')
       ? null
       : { userId: actor.userId, scopeUnitIds: actor.scopeUnitIds },
+    // documents of cases a module drives (complaints) whose team the user is not on: only those
+    // the user drafted, reviews or signs (their text may carry a confidential complaint or an identity)
+    moduleOnly: { definitionKeys: foreignManagedKeys(actor.roles), userId: actor.userId },
   });
   const titleOf = await templateTitles(db, actor.agencyId, rows);
   const types = [...new Set((await listArchiveTypes(db, actor.agencyId)).map((t) => t.type))].sort();

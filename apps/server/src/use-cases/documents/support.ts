@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { TDocumentTemplate } from '@sigap/contracts';
 import {
+  type Actor,
   applyReview,
   canSeeDocument,
+  holdsIdentity,
+  managedSop,
   placeholderNumber,
   type ReviewAction,
   ReviewError,
   type ReviewRecord,
   type ReviewState,
 } from '@sigap/core';
-import { findCase } from '../../db/repositories/cases';
+import { type CaseRow, findCase } from '../../db/repositories/cases';
 import { findTemplateRow } from '../../db/repositories/document-templates';
 import {
   type DocumentRow,
@@ -20,10 +23,11 @@ import {
 } from '../../db/repositories/documents';
 import { appendEvent } from '../../db/repositories/event-log';
 import type { AgencyRow } from '../../db/repositories/org';
-import { listUnits } from '../../db/repositories/org';
+import { activePositionsOfUser, listUnits } from '../../db/repositories/org';
 import { userNames } from '../../db/repositories/users';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { localDate } from '../../lib/local-date';
+import { caseIdentityVisible, hiddenCaseContent } from '../cases/case-modules';
 import { caseVisibleTo } from '../cases/support';
 import type { Db, SessionActor } from '../context';
 import { templateOfRow } from '../document-templates/template-support';
@@ -38,18 +42,94 @@ export function participantsOf(row: DocumentRow): string[] {
   return [row.drafterUserId, ...state.chain.map((c) => c.userId)];
 }
 
-/** Policy over the document, its chain and (for a case's document) whether the case is visible. */
+/**
+ * Whether the document fills in a field that carries the identity of the person behind its
+ * case (a template field marked `identity`), or is to be emailed to someone.
+ */
+export async function documentCarriesIdentity(
+  db: Db,
+  row: Pick<DocumentRow, 'agencyId' | 'templateCode' | 'templateVersion' | 'data' | 'recipientEmail'>,
+): Promise<boolean> {
+  if (row.recipientEmail) return true;
+  const template = await templateVersionOf(db, row.agencyId, row.templateCode, row.templateVersion);
+  return !!template && holdsIdentity(template, row.data as Record<string, unknown>);
+}
+
+/**
+ * On a case a module drives (a complaint's): a document carrying the identity is shown only to
+ * those who may see that identity (its chain included: the chain is checked when it is chosen);
+ * a confidential record's documents only to the module's team and the document's own chain.
+ */
+async function moduleAllowsDocument(
+  db: Db,
+  actor: Actor,
+  caseRow: CaseRow,
+  row: DocumentRow,
+): Promise<boolean> {
+  if (!managedSop(caseRow.definitionKey)) return true;
+  if ((await documentCarriesIdentity(db, row)) && !(await caseIdentityVisible(db, actor, caseRow)))
+    return false;
+  if (participantsOf(row).includes(actor.userId)) return true;
+  return !(await hiddenCaseContent(db, actor, [caseRow])).has(caseRow.id);
+}
+
+/** Policy over the document, its chain and (for a case's document) the case and its module's rules. */
 export async function documentVisibleTo(db: Db, actor: SessionActor, row: DocumentRow): Promise<boolean> {
+  if (row.agencyId !== actor.agencyId) return false;
+  const caseRow = row.caseId ? await findCase(db, row.caseId) : undefined;
+  if (caseRow && !(await moduleAllowsDocument(db, actor, caseRow, row))) return false;
   const resource = {
     agencyId: row.agencyId,
     unitId: row.unitId,
     participantUserIds: participantsOf(row),
-    caseVisible: false,
+    caseVisible: !!caseRow && caseVisibleTo(actor, caseRow),
   };
-  if (canSeeDocument(actor, resource)) return true;
-  if (!row.caseId || row.agencyId !== actor.agencyId) return false;
-  const c = await findCase(db, row.caseId);
-  return !!c && canSeeDocument(actor, { ...resource, caseVisible: caseVisibleTo(actor, c) });
+  return canSeeDocument(actor, resource);
+}
+
+/** Another staff member as the policy sees them today (roles of the positions they hold). */
+export async function actorOfUser(
+  db: Db,
+  agency: Pick<AgencyRow, 'id' | 'timeZone' | 'code'>,
+  userId: string,
+  now: Date,
+): Promise<Actor> {
+  const held = await activePositionsOfUser(db, userId, localDate(now, agency.timeZone));
+  const mine = held.filter((h) => h.unit.agencyId === agency.id);
+  const unitIds = [...new Set(mine.map((h) => h.unit.id))];
+  return {
+    userId,
+    agencyId: agency.id,
+    centralAgency: false,
+    roles: [...new Set(mine.flatMap((h) => h.position.roles as Actor['roles'][number][]))],
+    unitIds,
+    scopeUnitIds: unitIds,
+  };
+}
+
+/**
+ * A document on a module's case that carries the identity: its drafter and everyone in its
+ * chain must be allowed to see that identity (revealed to them first, with a reason, if they are
+ * outside the team). Refusals name the field.
+ */
+export async function checkIdentityReaders(
+  db: Db,
+  opts: {
+    agency: AgencyRow;
+    caseId: string | null;
+    carriesIdentity: boolean;
+    readers: Array<{ userId: string; field: string }>;
+    now: Date;
+  },
+): Promise<void> {
+  if (!opts.caseId || !opts.carriesIdentity) return;
+  const caseRow = await findCase(db, opts.caseId);
+  if (!caseRow || !managedSop(caseRow.definitionKey)) return;
+  for (const r of opts.readers) {
+    const reader = await actorOfUser(db, opts.agency, r.userId, opts.now);
+    if (!(await caseIdentityVisible(db, reader, caseRow)))
+      throw invalidField(r.field, 'identity_not_visible');
+  }
 }
 
 /** The document if the actor may see it; another unit's or agency's document is "not found". */

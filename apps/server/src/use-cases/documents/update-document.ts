@@ -1,11 +1,18 @@
 import type { TUpdateDocumentRequest } from '@sigap/contracts';
-import { canEditText, validateTemplateData } from '@sigap/core';
+import { canEditText, holdsIdentity, validateTemplateData } from '@sigap/core';
 import { updateDocumentRow } from '../../db/repositories/documents';
 import { appendEvent } from '../../db/repositories/event-log';
 import { AppError, notFound } from '../../lib/errors';
 import type { AuthedCtx } from '../context';
 import { dataInvalid } from '../document-templates/template-support';
-import { loadVisibleDocument, reviewOf, staleDocument, templateVersionOf } from './support';
+import {
+  checkIdentityReaders,
+  loadVisibleDocument,
+  participantsOf,
+  reviewOf,
+  staleDocument,
+  templateVersionOf,
+} from './support';
 
 /**
  * Changes the text of a document. Only who `canEditText`: the drafter of a draft or returned
@@ -22,6 +29,14 @@ export async function updateDocument(
     if (!template) throw notFound();
     const problems = validateTemplateData(template, input.data);
     if (problems.length > 0) throw dataInvalid(problems);
+    // the identity may be typed in only when everyone who already sees the document may see it
+    await checkIdentityReaders(tx, {
+      agency: actor.agency,
+      caseId: row.caseId,
+      carriesIdentity: !!row.recipientEmail || holdsIdentity(template, input.data),
+      readers: participantsOf(row).map((userId) => ({ userId, field: 'data' })),
+      now,
+    });
     const ok = await updateDocumentRow(tx, row.id, row.revision, {
       title: input.title,
       data: input.data,

@@ -220,6 +220,11 @@ export function CasePage() {
         </Group>
       </Stack>
 
+      {c.contentHidden && (
+        <Alert color="gray" title={t('office.case.hiddenTitle')}>
+          <Text size="sm">{t('office.case.hiddenBody')}</Text>
+        </Alert>
+      )}
       {c.complaintId && (
         <Alert color="blue" title={t('office.case.complaintTitle')}>
           <Text size="sm">{t('office.case.complaintBody')}</Text>
@@ -335,8 +340,8 @@ export function CasePage() {
       ))}
 
       <CaseTimeline detail={c} />
-      <CaseDocuments caseId={c.id} subject={c.subject} />
-      <Comments detail={c} />
+      {!c.contentHidden && <CaseDocuments caseId={c.id} subject={c.subject} />}
+      {!c.contentHidden && <Comments detail={c} />}
       <History detail={c} />
 
       <ReasonModal

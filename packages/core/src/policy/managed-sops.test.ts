@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { COMPLAINT_SOP_KEY } from '../complaints/rules';
+import { foreignManagedKeys, genericActionAllowed, inManagingTeam, managedSop } from './managed-sops';
+
+describe('SOPs a module manages', () => {
+  it('knows the complaint SOP and no generic one', () => {
+    expect(managedSop(COMPLAINT_SOP_KEY)?.module).toBe('complaints');
+    expect(managedSop('dalak-067-012')).toBeNull();
+  });
+
+  it('lets only the complaint team move a complaint task from the case page', () => {
+    for (const action of ['claim', 'dispose', 'reassign'] as const) {
+      expect(genericActionAllowed(COMPLAINT_SOP_KEY, action, ['complaint_wg_chair']).ok).toBe(true);
+      expect(genericActionAllowed(COMPLAINT_SOP_KEY, action, ['complaint_officer']).ok).toBe(true);
+      // leaders and administrators outside the team: refused, whatever their rank
+      for (const outsider of [['menteri'], ['kepala_dinas'], ['admin'], ['direktur', 'staf']] as const)
+        expect(genericActionAllowed(COMPLAINT_SOP_KEY, action, outsider)).toEqual({
+          ok: false,
+          reason: 'team',
+        });
+    }
+  });
+
+  it('sends completing, pausing and cancelling a complaint step to the complaint page, even for the team', () => {
+    for (const action of ['complete', 'saveDraft', 'returnToPrevious', 'pause', 'resume', 'cancel'] as const)
+      expect(genericActionAllowed(COMPLAINT_SOP_KEY, action, ['complaint_wg_chair'])).toEqual({
+        ok: false,
+        reason: 'module',
+      });
+  });
+
+  it('leaves an unmanaged SOP to the engine’s own rules', () => {
+    expect(genericActionAllowed('dalak-067-012', 'dispose', ['staf']).ok).toBe(true);
+    expect(inManagingTeam('dalak-067-012', [])).toBe(true);
+  });
+
+  it('lists the managed SOPs whose team the user is not on', () => {
+    expect(foreignManagedKeys(['menteri', 'admin'])).toEqual([COMPLAINT_SOP_KEY]);
+    expect(foreignManagedKeys(['complaint_wg_member'])).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import type { Role } from '@sigap/contracts';
+import { COMPLAINT_SOP_KEY } from '../complaints/rules';
+import { COMPLAINT_ROLES } from './policy';
+
+/** Case actions the generic case page offers. */
+export type GenericCaseAction =
+  | 'claim'
+  | 'dispose'
+  | 'saveDraft'
+  | 'complete'
+  | 'reassign'
+  | 'returnToPrevious'
+  | 'pause'
+  | 'resume'
+  | 'cancel';
+
+/** Actions that move a task between people: who may do them, and to whom, is the managing module's rule. */
+export const DIRECTING_ACTIONS: readonly GenericCaseAction[] = ['claim', 'dispose', 'reassign'];
+
+/**
+ * An SOP whose cases a domain module drives (a complaint drives the complaint SOP). Its steps
+ * are completed on the module's page, which also writes the module's record, the public
+ * tracking and the emails; the generic case page may only move its tasks, and only within the
+ * module's team.
+ */
+export interface ManagedSop {
+  module: string;
+  /** The people who handle the module's records: only they may move its tasks or receive them. */
+  teamRoles: readonly Role[];
+  /** What the generic case page may still do on such a case. */
+  genericActions: readonly GenericCaseAction[];
+}
+
+/** The SOPs a module manages, by definition key. Adding a module adds a row (and a test). */
+export const MANAGED_SOPS: Readonly<Record<string, ManagedSop>> = {
+  [COMPLAINT_SOP_KEY]: {
+    module: 'complaints',
+    teamRoles: COMPLAINT_ROLES,
+    genericActions: ['claim', 'dispose', 'reassign'],
+  },
+};
+
+export function managedSop(definitionKey: string): ManagedSop | null {
+  return MANAGED_SOPS[definitionKey] ?? null;
+}
+
+const hasAny = (roles: readonly Role[], wanted: readonly Role[]) => wanted.some((r) => roles.includes(r));
+
+/** Whether someone holding `roles` belongs to the team of the module that manages the SOP (everyone for an unmanaged SOP). */
+export function inManagingTeam(definitionKey: string, roles: readonly Role[]): boolean {
+  const m = managedSop(definitionKey);
+  return !m || hasAny(roles, m.teamRoles);
+}
+
+/**
+ * Whether the generic case page may do `action` on a case of the SOP: any action on an
+ * unmanaged SOP; on a managed one only its `genericActions`, and only the ones that move
+ * tasks, by its team. `false` with `reason: 'module'` means "do it on the module's page".
+ */
+export function genericActionAllowed(
+  definitionKey: string,
+  action: GenericCaseAction,
+  actorRoles: readonly Role[],
+): { ok: true } | { ok: false; reason: 'module' | 'team' } {
+  const m = managedSop(definitionKey);
+  if (!m) return { ok: true };
+  if (!m.genericActions.includes(action)) return { ok: false, reason: 'module' };
+  if (DIRECTING_ACTIONS.includes(action) && !hasAny(actorRoles, m.teamRoles))
+    return { ok: false, reason: 'team' };
+  return { ok: true };
+}
+
+/** Definition keys whose records the actor is not on the team of: their content and documents stay with the team. */
+export function foreignManagedKeys(actorRoles: readonly Role[]): string[] {
+  return Object.entries(MANAGED_SOPS)
+    .filter(([, m]) => !hasAny(actorRoles, m.teamRoles))
+    .map(([key]) => key);
+}
