@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, type Session } from '../testing/harness';
 import { multipartBody } from '../testing/multipart';
@@ -343,6 +344,53 @@ describe('defect 3: a confidential complaint shows only that it exists outside t
     // the team's inbox keeps the subject
     const mine = await h.as(chair, 'GET', '/api/inbox?tab=unit');
     expect(mine.body).toContain(SUBJECT);
+  });
+
+  it('withholds the subject of its signed letter from the letter register and its export', async () => {
+    const [tpl] = await rows<{ sample: Record<string, unknown> }>(
+      "select body->'sample' as sample from document_templates where code = 'nota-dinas' and agency_id is null",
+    );
+    const teamUnit = (
+      await rows<{ id: string }>("select id from units where agency_id = $1 and code = 'POKJA-ADUAN'", [
+        bkpmId,
+      ])
+    )[0]!.id;
+    const doc = await h.as(member, 'POST', '/api/documents', {
+      templateCode: 'nota-dinas',
+      caseId,
+      title: 'Laporan pungutan liar loket tiga',
+      classification: '000.1',
+      unitId: teamUnit,
+      data: tpl!.sample,
+    });
+    expect(doc.statusCode, doc.body).toBe(200);
+    const docId = doc.json().id;
+    const submit = await h.as(member, 'POST', `/api/documents/${docId}/actions`, {
+      type: 'submit',
+      reviewerUserIds: [],
+      signerUserId: chair.me.user.id,
+    });
+    expect(submit.statusCode, submit.body).toBe(200);
+    const signed = await h.as(chair, 'POST', `/api/documents/${docId}/actions`, { type: 'sign' });
+    expect(signed.statusCode, signed.body).toBe(200);
+    const number = signed.json().number as string;
+    const register = await h.as(menteri, 'GET', '/api/letter-numbers');
+    expect(register.statusCode).toBe(200);
+    const entry = register.json().items.find((i: { number: string }) => i.number === number);
+    expect(entry.subject).not.toContain('pungutan');
+    expect(register.body).not.toContain('loket tiga');
+    const xlsx = await h.as(menteri, 'GET', '/api/letter-numbers.xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+    expect(cells.join(' ')).toContain(number);
+    expect(cells.join(' ')).not.toContain('loket tiga');
+    // the team reads it in full; the archive gives the letter to its signer and the team only
+    expect((await h.as(chair, 'GET', '/api/letter-numbers')).body).toContain('loket tiga');
+    expect((await h.as(menteri, 'GET', '/api/archive?q=pungutan')).body).not.toContain(docId);
+    expect((await h.as(chair, 'GET', '/api/archive?q=pungutan')).body).toContain(docId);
   });
 
   it('keeps showing a non-confidential complaint’s subject to leaders, as before', async () => {

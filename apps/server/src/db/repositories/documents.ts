@@ -241,3 +241,16 @@ export async function peopleWithPositions(db: Db, agencyId: string, onDate: stri
     )
     .orderBy(desc(positions.isHead), asc(users.name));
 }
+
+/** The case (id and SOP) of each of the given documents that belongs to a case. */
+export async function casesOfDocuments(
+  db: Db,
+  documentIds: string[],
+): Promise<Array<{ documentId: string; caseId: string; definitionKey: string }>> {
+  if (documentIds.length === 0) return [];
+  return db
+    .select({ documentId: documents.id, caseId: cases.id, definitionKey: cases.definitionKey })
+    .from(documents)
+    .innerJoin(cases, eq(cases.id, documents.caseId))
+    .where(inArray(documents.id, documentIds));
+}

@@ -4,6 +4,7 @@ import { searchLetterNumbers } from '../../db/repositories/letter-numbers';
 import { buildLetterRegisterWorkbook } from '../../documents/letter-register-xlsx';
 import { localDate } from '../../lib/local-date';
 import type { AuthedCtx } from '../context';
+import { maskConfidentialSubjects } from './mask-confidential-subjects';
 
 /** More rows than any one office numbers in a year; the export says so when it stops there. */
 const EXPORT_MAX_ROWS = 100_000;
@@ -19,7 +20,7 @@ export async function exportLetterNumbers(
     { agencyId: actor.agencyId, ...query },
     { limit: EXPORT_MAX_ROWS, offset: 0, order: 'oldest' },
   );
-  const body = await buildLetterRegisterWorkbook(rows, {
+  const body = await buildLetterRegisterWorkbook(await maskConfidentialSubjects(db, actor, rows), {
     agencyName: actor.agency.name,
     timeZone: actor.agency.timeZone,
     generatedAt: now,

@@ -5,6 +5,7 @@ import {
   searchLetterNumbers as searchRows,
 } from '../../db/repositories/letter-numbers';
 import type { AuthedCtx } from '../context';
+import { maskConfidentialSubjects } from './mask-confidential-subjects';
 
 export const REGISTER_PAGE_SIZE = 50;
 
@@ -37,5 +38,6 @@ export async function searchLetterNumbers(
     { agencyId: actor.agencyId, ...query },
     { limit: REGISTER_PAGE_SIZE, offset: (query.page - 1) * REGISTER_PAGE_SIZE },
   );
-  return { items: rows.map(toLetterNumberEntry), total, page: query.page, pageSize: REGISTER_PAGE_SIZE };
+  const shown = await maskConfidentialSubjects(db, actor, rows);
+  return { items: shown.map(toLetterNumberEntry), total, page: query.page, pageSize: REGISTER_PAGE_SIZE };
 }
