@@ -118,6 +118,10 @@ export const router = createBrowserRouter([
         lazy: page(() => import('./office/documents/ArchivePage').then((m) => m.ArchivePage)),
       },
       {
+        path: 'notifikasi',
+        lazy: page(() => import('./office/notifications/NotificationsPage').then((m) => m.NotificationsPage)),
+      },
+      {
         path: 'kasus/:id',
         lazy: page(() => import('./office/cases/CasePage').then((m) => m.CasePage)),
       },

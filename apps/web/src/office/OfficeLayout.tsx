@@ -21,6 +21,7 @@ import { MAIN_ID, SkipLink } from '../components/SkipLink';
 import { hasRole, useLogout, useSession } from './auth/session';
 import { useInboxCounts } from './cases/api';
 import { NAV_ITEMS } from './navigation';
+import { NotificationBell } from './notifications/NotificationBell';
 import { positionLabel } from './positions';
 
 /** The number of open tasks in the user's "mine" tab, refreshed every minute. */
@@ -99,6 +100,7 @@ export function OfficeLayout() {
             <Box visibleFrom="md" maw={260}>
               <UserSummary />
             </Box>
+            <NotificationBell />
             <LanguageSwitch />
             <Button
               variant="default"

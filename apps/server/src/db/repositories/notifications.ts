@@ -1,4 +1,4 @@
-import { and, arrayContains, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { assignments, notifications, positions } from '../schema';
 
@@ -55,4 +55,38 @@ export async function usersWithRole(
       ),
     );
   return rows.map((r) => r.userId);
+}
+
+/** One page of a user's notices, newest first, with the total and the unread count. */
+export async function pageNotifications(
+  db: Db,
+  q: { userId: string; unreadOnly: boolean; limit: number; offset: number },
+): Promise<{ rows: NotificationRow[]; total: number; unread: number }> {
+  const mine = eq(notifications.userId, q.userId);
+  const where = q.unreadOnly ? and(mine, isNull(notifications.readAt)) : mine;
+  const [rows, [total], [unread]] = await Promise.all([
+    db
+      .select()
+      .from(notifications)
+      .where(where)
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(q.limit)
+      .offset(q.offset),
+    db.select({ n: count() }).from(notifications).where(where),
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(mine, isNull(notifications.readAt))),
+  ]);
+  return { rows, total: total?.n ?? 0, unread: unread?.n ?? 0 };
+}
+
+/** Marks every unread notice of the user read; returns how many. */
+export async function markAllNotificationsRead(db: Db, userId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
 }
