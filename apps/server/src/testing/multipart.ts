@@ -7,13 +7,24 @@ export interface FilePart {
   bytes: Buffer;
 }
 
+/** A text field sent as exact bytes with its own part type (e.g. `text/plain; charset=utf-16le`). */
+export interface RawField {
+  bytes: Buffer;
+  contentType: string;
+}
+
 /** A multipart/form-data body as a browser sends it (for `app.inject`). */
-export function multipartBody(fields: Record<string, string>, files: FilePart[] = []) {
+export function multipartBody(fields: Record<string, string | RawField>, files: FilePart[] = []) {
   const boundary = `----sigap${randomBytes(8).toString('hex')}`;
   const chunks: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
+    const raw = typeof value === 'string' ? null : value;
     chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n${raw ? `Content-Type: ${raw.contentType}\r\n` : ''}\r\n`,
+      ),
+      raw ? raw.bytes : Buffer.from(value as string),
+      Buffer.from('\r\n'),
     );
   }
   for (const f of files) {
