@@ -13,6 +13,8 @@ interface Issue {
   minimum?: number | bigint;
   maximum?: number | bigint;
   values?: unknown[];
+  /** A custom rule's message params (`date_out_of_range`: min and max). */
+  params?: Record<string, string | number>;
 }
 interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } };
@@ -48,7 +50,9 @@ function ruleOf(issue: Issue, value: unknown): { rule: string; params: Record<st
     case 'invalid_value':
       return { rule: 'enum', params: { options: (issue.values ?? []).join(', ') } };
     case 'custom':
-      return { rule: issue.message in RULE_MESSAGES ? issue.message : 'invalid', params: {} };
+      return issue.message in RULE_MESSAGES
+        ? { rule: issue.message, params: issue.params ?? {} }
+        : { rule: 'invalid', params: {} };
     default:
       return { rule: 'invalid', params: {} };
   }

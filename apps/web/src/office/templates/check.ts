@@ -1,9 +1,10 @@
 import {
+  RULE_MESSAGES,
   ruleMessage,
   type TDocumentTemplate,
   type TLang,
-  ZDocumentTemplate,
-  ZTemplateData,
+  ZFreeValues,
+  ZTemplateRequest,
 } from '@sigap/contracts';
 import { validateTemplate, validateTemplateData } from '@sigap/core';
 import type { z } from 'zod';
@@ -40,8 +41,13 @@ function issueProblem(issue: z.core.$ZodIssue, prefix: string, lang: TLang): Pro
       };
     case 'too_small':
       return { path, message: ruleMessage('required', lang, { field }) };
-    default:
+    default: {
+      // a rule of the request primitives (text_nul, json_depth, …) reads as the server says it
+      const params = (issue as { params?: Record<string, string | number> }).params ?? {};
+      if (RULE_MESSAGES[issue.message])
+        return { path, message: ruleMessage(issue.message, lang, { field, ...params }) };
       return { path, message: `${path || '(root)'}: ${issue.message}` };
+    }
   }
 }
 
@@ -62,7 +68,7 @@ export function checkTemplate(
   value: unknown,
   lang: TLang,
 ): { template: TDocumentTemplate | null; problems: Problem[] } {
-  const parsed = ZDocumentTemplate.safeParse(value);
+  const parsed = ZTemplateRequest.safeParse(value);
   if (!parsed.success)
     return { template: null, problems: parsed.error.issues.map((i) => issueProblem(i, '', lang)) };
   const problems = validateTemplate(parsed.data).map((p) => ({
@@ -79,7 +85,7 @@ export function checkData(
   lang: TLang,
   partial: boolean,
 ): Problem[] {
-  const parsed = ZTemplateData.safeParse(value);
+  const parsed = ZFreeValues.safeParse(value);
   if (!parsed.success) return parsed.error.issues.map((i) => issueProblem(i, 'data.', lang));
   return validateTemplateData(template, parsed.data, { partial }).map((p) => ({
     path: `data.${p.field}`,
