@@ -633,3 +633,103 @@ describe('hostile input on every route of the OpenAPI document', () => {
     expect(probes.length).toBeGreaterThan(500);
   });
 });
+
+describe('the requests of the issue', () => {
+  const portalFields = () => ({
+    agencyId: sessions.admin!.me.agency.id,
+    type: 'a',
+    subject: 'Licence waiting three weeks',
+    description: 'My licence application has been waiting for verification for three weeks.',
+    reporterName: 'Sweep Reporter',
+    reporterEmail: 'sweep@example.com',
+    reporterAddress: 'Jl. Merdeka No. 1, Jakarta',
+  });
+  const fieldsOf = (res: LightMyRequestResponse) =>
+    (res.json() as { fields: Array<{ field: string; rule: string; message: string }> }).fields;
+
+  it('refuses a NUL in the portal form, naming each field and the rule in Indonesian and English', async () => {
+    for (const lang of ['id', 'en'] as const) {
+      const bad = Object.fromEntries(
+        Object.entries(portalFields()).map(([k, v]) =>
+          ['subject', 'description', 'reporterName', 'reporterAddress'].includes(k)
+            ? [k, `${v}\u0000`]
+            : [k, v],
+        ),
+      );
+      const body = multipartBody(bad);
+      const res = await h.app.inject({
+        method: 'POST',
+        url: '/api/public/complaints',
+        remoteAddress: `192.0.2.${lang === 'id' ? 1 : 2}`,
+        headers: { 'content-type': body.contentType, 'accept-language': lang },
+        payload: body.payload,
+      });
+      expect(res.statusCode).toBe(400);
+      const fields = fieldsOf(res);
+      expect(fields.map((f) => [f.field, f.rule])).toEqual([
+        ['subject', 'text_nul'],
+        ['description', 'text_nul'],
+        ['reporterName', 'text_nul'],
+        ['reporterAddress', 'text_nul'],
+      ]);
+      expect(fields[0]!.message).toBe(
+        lang === 'id'
+          ? "'subject' memuat karakter NUL (\\u0000) yang tidak diizinkan."
+          : "'subject' contains a NUL character (\\u0000), which is not allowed.",
+      );
+    }
+  });
+
+  it('refuses a NUL in an addition to a complaint and a lone surrogate in JSON text', async () => {
+    const body = multipartBody({ trackingCode: trackingCode, pin: '123456', text: 'More detail\u0000' });
+    const info = await h.app.inject({
+      method: 'POST',
+      url: '/api/public/complaints/info',
+      remoteAddress: '192.0.2.3',
+      headers: { 'content-type': body.contentType, 'accept-language': 'en' },
+      payload: body.payload,
+    });
+    expect(info.statusCode).toBe(400);
+    expect(fieldsOf(info)).toContainEqual(expect.objectContaining({ field: 'text', rule: 'text_nul' }));
+
+    const unit = await h.as(sessions.admin!, 'POST', '/api/org/units', {
+      parentId: null,
+      code: 'SWEEP',
+      name: 'Unit \ud800',
+      nameEn: 'Unit',
+      kind: 'division',
+    });
+    expect(unit.statusCode).toBe(400);
+    expect(fieldsOf(unit)).toEqual([
+      { field: 'name', rule: 'text_surrogate', message: expect.stringContaining("'name' memuat karakter") },
+    ]);
+  });
+
+  it('refuses impossible and extreme dates and integers past 2^31 in the query and path', async () => {
+    const week = async (value: string) =>
+      fieldsOf(
+        await h.as(sessions.officer!, 'GET', `/api/complaints/reports/weekly?week=${value}`, undefined, 'en'),
+      );
+    expect(await week('2026-02-30')).toEqual([
+      {
+        field: 'querystring.week',
+        rule: 'date_invalid',
+        message: "'week' is not a date that exists on the calendar.",
+      },
+    ]);
+    expect((await week('2026-13-01'))[0]!.rule).toBe('date_invalid');
+    for (const extreme of ['9999-12-31', '0001-01-01'])
+      expect(await week(extreme)).toEqual([
+        {
+          field: 'querystring.week',
+          rule: 'date_out_of_range',
+          message: "'week' must be a date between 1900-01-01 and 2199-12-31.",
+        },
+      ]);
+    const version = await h.as(sessions.admin!, 'GET', `/api/sops/${sopKey}/versions/2147483648`);
+    expect(version.statusCode).toBe(400);
+    expect(fieldsOf(version)).toEqual([
+      expect.objectContaining({ field: 'params.version', rule: 'too_big' }),
+    ]);
+  });
+});
