@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import * as contracts from './index';
+import { ZText } from './input';
+import { requestSchemaProblems } from './request-guard';
+
+/** Response shapes whose names read like requests (an input request is a record of its own). */
+const NOT_REQUESTS = new Set(['ZInputRequest']);
+
+describe('requestSchemaProblems', () => {
+  it('finds bare strings, unchecked dates, unbounded numbers and free values, wherever they sit', () => {
+    const schema = z.object({
+      a: z.string(),
+      b: z.array(z.object({ c: z.iso.date().optional() })),
+      d: z.preprocess((v) => v, z.coerce.number().int()),
+      e: z.discriminatedUnion('t', [z.object({ t: z.literal('x'), f: z.record(z.string(), z.unknown()) })]),
+      g: z.looseObject({ h: ZText }),
+      i: z.url(),
+    });
+    expect(requestSchemaProblems(schema, 'body').map((p) => p.split(':')[0])).toEqual([
+      'body.a',
+      'body.b[].c',
+      'body.d',
+      'body.e.f{key}',
+      'body.e.f.*',
+      'body.g.*',
+      'body.i',
+    ]);
+  });
+
+  it('passes every request schema the contracts export', () => {
+    const requests = Object.entries(contracts).filter(
+      ([name, value]) =>
+        /^Z\w+(Request|Query|Fields|Params|Action)$/.test(name) &&
+        !NOT_REQUESTS.has(name) &&
+        value instanceof z.ZodType,
+    );
+    expect(requests.length).toBeGreaterThan(30);
+    for (const [name, schema] of requests)
+      expect(requestSchemaProblems(schema as z.ZodType), name).toEqual([]);
+  });
+});
