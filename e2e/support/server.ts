@@ -31,9 +31,13 @@ export interface RunningServer {
  * web app) on a free port with a fresh PGlite data folder and the demo data, and waits until
  * `/api/health` answers.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  opts: { dataDir?: string } = {},
+): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'sigap-e2e-'));
+  // a given data folder is the caller's to remove (a test restarting the server on it)
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'sigap-e2e-'));
   let out = '';
   const child: ChildProcess = spawn(
     path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
@@ -84,7 +88,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -31,6 +31,8 @@ export interface AppConfig {
    */
   inboundSmtpPort: number | null;
   inboundSmtpHost: string;
+  /** `SIGAP_CLOCK_START`: the instant the server's clock starts at (demonstrations and browser tests only). */
+  clockStart: Date | null;
 }
 
 /** A whole number of at least 1 from the environment, or the default; anything else refuses the start. */
@@ -39,6 +41,15 @@ function positiveInt(value: string | undefined, fallback: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`expected a whole number of at least 1, got ${value}`);
   return n;
+}
+
+/** An ISO instant from the environment, or null when unset; anything else refuses the start. */
+function instant(value: string | undefined): Date | null {
+  if (!value?.trim()) return null;
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(value))
+    throw new Error(`SIGAP_CLOCK_START must be an ISO instant such as 2026-11-23T02:00:00Z, got ${value}`);
+  return d;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -68,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pollSeconds: positiveInt(env.OUTBOX_POLL_SECONDS, 5),
     inboundSmtpPort,
     inboundSmtpHost: env.INBOUND_SMTP_HOST?.trim() || '0.0.0.0',
+    clockStart: instant(env.SIGAP_CLOCK_START),
   };
 }

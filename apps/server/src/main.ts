@@ -4,7 +4,7 @@ import { migrateDatabase, openDatabase } from './db/client';
 import { loadDocumentTemplates } from './documents/load-templates';
 import { startJobs, startMaintenanceJob, startOutboxJob, startShortMessageJob } from './jobs';
 import { createBoss } from './jobs/boss';
-import { systemClock } from './lib/clock';
+import { shiftedClock, systemClock } from './lib/clock';
 import { complaintMailHandlers } from './mail/complaint-mailboxes';
 import { startInboundSmtp } from './mail/inbound-smtp';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
@@ -15,24 +15,30 @@ import { syncSopDefinitions } from './use-cases/sops/sync-sop-definitions';
 
 async function main() {
   const config = loadConfig();
+  const clock = config.clockStart ? shiftedClock(config.clockStart) : systemClock;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateDatabase(database);
   await syncNationalCalendar(database.db);
   // a bad definition stops the start here, naming the file, the step and the rule
-  await syncSopDefinitions(database.db, await loadSopDefinitions(), systemClock());
+  await syncSopDefinitions(database.db, await loadSopDefinitions(), clock());
   // likewise a bad document template, naming the file and the rule
-  await syncDocumentTemplates(database.db, await loadDocumentTemplates(), systemClock());
-  const seeded = config.seedDemo ? await seedDemo(database, systemClock()) : null;
-  const app = await buildApp({ database, config });
+  await syncDocumentTemplates(database.db, await loadDocumentTemplates(), clock());
+  const seeded = config.seedDemo ? await seedDemo(database, clock()) : null;
+  const app = await buildApp({ database, config, clock });
+  if (config.clockStart)
+    app.log.warn(
+      { clockStart: config.clockStart.toISOString() },
+      'SIGAP_CLOCK_START is set: the clock is shifted',
+    );
   let outboxPoller: { stop(): void } | null = null;
   const boss = config.jobs ? createBoss(database, { databaseUrl: config.databaseUrl }) : null;
   if (boss) {
     boss.on('error', (err) => app.log.error({ err }, 'job queue error'));
     await boss.start();
-    await startJobs(boss, database, systemClock, app.log);
-    outboxPoller = await startOutboxJob(boss, database, systemClock, config, app.log);
+    await startJobs(boss, database, clock, app.log);
+    outboxPoller = await startOutboxJob(boss, database, clock, config, app.log);
     // an agency's SMS/WhatsApp gateway plugs in here as a ShortMessageSender
-    await startShortMessageJob(boss, database, systemClock, null, app.log);
+    await startShortMessageJob(boss, database, clock, null, app.log);
     await startMaintenanceJob(boss, database, app.log);
   }
   await app.listen({ port: config.port, host: config.host });
@@ -46,7 +52,7 @@ async function main() {
           host: config.inboundSmtpHost,
           ...complaintMailHandlers({
             db: database.db,
-            clock: systemClock,
+            clock,
             publicUrl: config.publicUrl,
             onResult: (result, m) =>
               app.log.info({ result, remoteAddress: m.remoteAddress }, 'inbound email'),

@@ -29,6 +29,8 @@ export async function startJobs(
     expireInSeconds: 300,
   });
   await boss.schedule(DEADLINE_SWEEP, '* * * * *', {}, { tz: 'UTC', singletonKey: DEADLINE_SWEEP });
+  // and once at start: reminders and escalations due while the server was down go out at once
+  await boss.send(DEADLINE_SWEEP, {}, { singletonKey: DEADLINE_SWEEP });
   await boss.work(DEADLINE_SWEEP, async () => {
     try {
       await runDeadlineSweep({ db: database.db, now: clock() });

@@ -36,6 +36,7 @@ export function NotificationItem({ n, onOpen }: { n: TNotification; onOpen?: () 
   return (
     <Box
       p="xs"
+      data-unread={unread}
       style={{
         borderLeft: `3px solid var(--mantine-color-${unread ? 'blue-7' : 'gray-3'})`,
         background: unread ? 'var(--mantine-color-blue-0)' : undefined,
@@ -87,63 +88,50 @@ export function NotificationBell() {
   const unread = list.data?.unread ?? 0;
   const label = unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell');
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" withArrow>
-      <Popover.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          disabled={unread === 0}
-          size={18}
-          color="red"
-          offset={4}
-          aria-hidden={false}
-        >
-          <ActionIcon
-            variant="default"
-            size="lg"
-            aria-label={label}
-            aria-expanded={opened}
-            onClick={() => setOpened((o) => !o)}
-          >
+    <Indicator label={unread > 99 ? '99+' : unread} disabled={unread === 0} size={18} color="red" offset={4}>
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" withArrow>
+        <Popover.Target>
+          <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setOpened((o) => !o)}>
             <IconBell size={20} aria-hidden="true" />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p="xs">
-        <Group justify="space-between" mb="xs">
-          <Text fw={700} size="sm">
-            {t('notifications.title')}
-          </Text>
-          <Button
-            variant="subtle"
-            size="compact-xs"
-            disabled={unread === 0}
-            loading={mark.isPending}
-            onClick={() => mark.mutate('all')}
-          >
-            {t('notifications.markAll')}
-          </Button>
-        </Group>
-        <Stack gap={4} mah={420} style={{ overflowY: 'auto' }}>
-          {list.data?.items.length === 0 && (
-            <Text size="sm" c="dimmed" p="xs">
-              {t('notifications.empty')}
+        </Popover.Target>
+        <Popover.Dropdown p="xs">
+          <Group justify="space-between" mb="xs">
+            <Text fw={700} size="sm">
+              {t('notifications.title')}
             </Text>
-          )}
-          {list.data?.items.map((n) => (
-            <NotificationItem key={n.id} n={n} onOpen={() => setOpened(false)} />
-          ))}
-        </Stack>
-        <Anchor
-          component={Link}
-          to="/office/notifikasi"
-          size="sm"
-          display="block"
-          mt="xs"
-          onClick={() => setOpened(false)}
-        >
-          {t('notifications.seeAll')}
-        </Anchor>
-      </Popover.Dropdown>
-    </Popover>
+            <Button
+              variant="subtle"
+              size="compact-xs"
+              disabled={unread === 0}
+              loading={mark.isPending}
+              onClick={() => mark.mutate('all')}
+            >
+              {t('notifications.markAll')}
+            </Button>
+          </Group>
+          <Stack gap={4} mah={420} style={{ overflowY: 'auto' }}>
+            {list.data?.items.length === 0 && (
+              <Text size="sm" c="dimmed" p="xs">
+                {t('notifications.empty')}
+              </Text>
+            )}
+            {list.data?.items.map((n) => (
+              <NotificationItem key={n.id} n={n} onOpen={() => setOpened(false)} />
+            ))}
+          </Stack>
+          <Anchor
+            component={Link}
+            to="/office/notifikasi"
+            size="sm"
+            display="block"
+            mt="xs"
+            onClick={() => setOpened(false)}
+          >
+            {t('notifications.seeAll')}
+          </Anchor>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
