@@ -7,6 +7,7 @@ import { createBoss } from './jobs/boss';
 import { shiftedClock, systemClock } from './lib/clock';
 import { complaintMailHandlers } from './mail/complaint-mailboxes';
 import { startInboundSmtp } from './mail/inbound-smtp';
+import { seedDemoWork } from './seed/demo-work';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
 import { syncNationalCalendar } from './seed/national-calendar';
 import { loadSopDefinitions } from './sops/load-definitions';
@@ -24,6 +25,8 @@ async function main() {
   // likewise a bad document template, naming the file and the rule
   await syncDocumentTemplates(database.db, await loadDocumentTemplates(), clock());
   const seeded = config.seedDemo ? await seedDemo(database, clock()) : null;
+  // a fresh demo installation gets work in it: cases, complaints, documents, letters
+  if (seeded) await seedDemoWork(database, clock(), config.publicUrl);
   const app = await buildApp({ database, config, clock });
   if (config.clockStart)
     app.log.warn(

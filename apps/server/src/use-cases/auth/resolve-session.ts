@@ -18,6 +18,21 @@ export async function resolveSession({ db, now }: Ctx, token: string): Promise<S
   if (!session) return null;
   const user = await findUser(db, session.userId);
   if (!user?.active) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await touchSession(db, sessionId, now);
+  const actor = await staffActor({ db, now }, user);
+  if (!actor) return null;
+  return { ...actor, sessionId, csrfToken: session.csrfToken };
+}
+
+/**
+ * A staff member as the use cases see them on the day of `now`: today's positions (acting
+ * Plt/Plh included), roles and the units they may see. Sessions build it per request; the demo
+ * loader builds it to act as the demo users.
+ */
+export async function staffActor(
+  { db, now }: Ctx,
+  user: NonNullable<Awaited<ReturnType<typeof findUser>>>,
+): Promise<Omit<SessionActor, 'sessionId' | 'csrfToken'> | null> {
   const agency = await findAgency(db, user.agencyId);
   if (!agency) return null;
   const today = localDate(now, agency.timeZone);
@@ -38,7 +53,6 @@ export async function resolveSession({ db, now }: Ctx, token: string): Promise<S
   const parentOf = new Map(unitRows.map((u) => [u.id, u.parentId]));
   const unitIds = [...new Set(positions.map((p) => p.unitId))];
   const headed = positions.filter((p) => p.isHead).map((p) => p.unitId);
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await touchSession(db, sessionId, now);
   return {
     userId: user.id,
     agencyId: agency.id,
@@ -48,8 +62,6 @@ export async function resolveSession({ db, now }: Ctx, token: string): Promise<S
     scopeUnitIds: scopeUnits(unitIds, headed, parentOf),
     user: { id: user.id, email: user.email, name: user.name, language: user.language as TLang },
     agency,
-    sessionId,
-    csrfToken: session.csrfToken,
     positions,
   };
 }

@@ -1,0 +1,423 @@
+import {
+  type TCaseAction,
+  type TSopStep,
+  ZCaseAction,
+  ZComplaintAction,
+  ZRecordComplaintRequest,
+} from '@sigap/contracts';
+import { type CaseState, fromLocal, isWorkingDay, openTasks, type WorkingCalendar } from '@sigap/core';
+import type { Database } from '../db/client';
+import { findCase } from '../db/repositories/cases';
+import { findAgencyByCode, listUnits } from '../db/repositories/org';
+import { findUserByEmail } from '../db/repositories/users';
+import { localDate } from '../lib/local-date';
+import { staffActor } from '../use-cases/auth/resolve-session';
+import { loadWorkingCalendar } from '../use-cases/calendar/working-calendar';
+import { actOnCase } from '../use-cases/cases/act-on-case';
+import { startCase } from '../use-cases/cases/start-case';
+import { actOnComplaint } from '../use-cases/complaints/act-on-complaint';
+import { recordComplaint } from '../use-cases/complaints/record-complaint';
+import type { AuthedCtx, SessionActor } from '../use-cases/context';
+import { actOnDocument } from '../use-cases/documents/act-on-document';
+import { createDocument } from '../use-cases/documents/create-document';
+import { templateVersionOf } from '../use-cases/documents/support';
+import { takeManualLetterNumber } from '../use-cases/letters/take-manual-letter-number';
+import { getDefinition } from '../use-cases/sops/definitions';
+
+/**
+ * Work in the demo offices, so that every demo user sees realistic work on first login: cases
+ * of several SOPs at different steps (due soon, overdue, waiting for a leader, sent back, done),
+ * complaints from several channels in every stage, a memo in review and a signed assignment
+ * letter, and numbered letters. Everything is done through the use cases, as the demo users,
+ * at instants on the working days before today (so the clocks, events and deadlines are real).
+ * Names of people and companies are fictional.
+ */
+export async function seedDemoWork(database: Database, now: Date, publicUrl: string): Promise<void> {
+  const db = database.db;
+  const kaltim = await agencyDays(db, 'dpmptsp-kaltim', now);
+  const bkpm = await agencyDays(db, 'bkpm', now);
+  const as = async (email: string, at: Date): Promise<AuthedCtx> => {
+    const user = await findUserByEmail(db, email);
+    if (!user) throw new Error(`demo user ${email} is missing`);
+    const actor = await staffActor({ db, now: at }, user);
+    if (!actor) throw new Error(`demo user ${email} has no agency`);
+    return { db, now: at, actor: { ...actor, sessionId: 'demo', csrfToken: 'demo' } as SessionActor };
+  };
+
+  // ---- DPMPTSP Kaltim: control of investment (seed 004) and promotion (seed 003)
+  const fung = 'fungsional.kaltim@sigap.test';
+  const kabid = 'kabid.dalak.kaltim@sigap.test';
+  const kepala = 'kepala.kaltim@sigap.test';
+  const run = caseRunner(as);
+
+  // waiting for the head of division's approval (step 5)
+  const revocation = await run.start(
+    fung,
+    kaltim.at(3, '08:10'),
+    'dalak-067-012',
+    'Pencabutan izin usaha PT Borneo Tambang Lestari (pelanggaran berulang)',
+  );
+  await run.complete(revocation, fung, [
+    kaltim.at(3, '08:45'),
+    kaltim.at(2, '09:30'),
+    kaltim.at(1, '10:15'),
+    kaltim.at(0, '08:20'),
+  ]);
+  // sent back by the head of division: the officer redoes step 2
+  const request = await run.start(
+    fung,
+    kaltim.at(4, '08:05'),
+    'dalak-067-011',
+    'Pencabutan izin atas permohonan CV Mahakam Karya Mandiri',
+  );
+  await run.complete(request, fung, [
+    kaltim.at(4, '08:40'),
+    kaltim.at(4, '10:00'),
+    kaltim.at(3, '09:00'),
+    kaltim.at(2, '13:45'),
+  ]);
+  await run.decide(
+    request,
+    kabid,
+    kaltim.at(1, '09:10'),
+    'no',
+    'Berita acara belum memuat tanda tangan perwakilan perusahaan.',
+  );
+  // routine supervision, overdue at the inspection report (step 4)
+  const routine = await run.start(
+    fung,
+    kaltim.at(5, '08:00'),
+    'dalak-067-009',
+    'Pengawasan rutin PT Kaltim Sawit Makmur (risiko menengah tinggi)',
+  );
+  await run.complete(routine, fung, [kaltim.at(5, '08:30'), kaltim.at(5, '10:00'), kaltim.at(4, '09:00')]);
+  // a court decision, waiting for the head of office's signature (step 4)
+  const court = await run.start(
+    fung,
+    kaltim.at(2, '08:15'),
+    'dalak-067-013',
+    'Pencabutan izin PT Delta Energi Nusantara berdasarkan putusan PTUN Samarinda',
+  );
+  await run.complete(court, fung, [kaltim.at(2, '08:50'), kaltim.at(1, '09:40')]);
+  await run.decide(court, kabid, kaltim.at(0, '08:30'), 'yes');
+  // an incidental inspection after a complaint, finished last week
+  const incidental = await run.start(
+    fung,
+    kaltim.at(8, '08:00'),
+    'dalak-067-010',
+    'Pengawasan insidentil PT Samudra Logistik Timur atas pengaduan warga',
+  );
+  await run.complete(incidental, fung, [
+    kaltim.at(8, '08:25'),
+    kaltim.at(8, '09:40'),
+    kaltim.at(7, '10:00'),
+    kaltim.at(7, '14:00'),
+  ]);
+  await run.decide(incidental, kabid, kaltim.at(6, '09:00'), 'yes');
+  await run.decide(incidental, kepala, kaltim.at(6, '13:30'), 'yes');
+  await run.complete(incidental, fung, [kaltim.at(5, '08:10')]);
+  // LKPM verification and the helpdesk (seed 004, 067/006 and 067/008)
+  const lkpm = await run.start(
+    'helpdesk.kaltim@sigap.test',
+    kaltim.at(1, '08:30'),
+    'dalak-067-006',
+    'Verifikasi LKPM triwulan III 2026 PT Berau Agro Sentosa',
+  );
+  await run.complete(lkpm, 'helpdesk.kaltim@sigap.test', [kaltim.at(1, '10:30'), kaltim.at(1, '11:00')]);
+  await run.start(
+    'helpdesk.kaltim@sigap.test',
+    kaltim.at(0, '08:05'),
+    'dalak-067-008',
+    'Helpdesk LKPM: CV Tenggarong Jaya gagal mengunggah laporan',
+  );
+  // a business forum being prepared by the promotion section (seed 003)
+  const forum = await run.start(
+    'staf.promosi.kaltim@sigap.test',
+    kaltim.at(2, '08:00'),
+    'promosi-bpm-03-forum-bisnis',
+    'Forum Bisnis Investasi Kalimantan Timur 2027 di Balikpapan',
+  );
+  await run.complete(forum, 'staf.promosi.kaltim@sigap.test', [kaltim.at(2, '09:10'), kaltim.at(1, '08:30')]);
+
+  // a memo in review (drafted by the officer, initialled by the head of division next) and a signed assignment letter
+  const dalak = await unitId(db, kaltim.agencyId, 'DALAK');
+  const memo = await createDocument(await as(fung, kaltim.at(0, '08:35')), {
+    templateCode: 'nota-dinas',
+    caseId: revocation,
+    title: 'Nota dinas telaahan pencabutan izin PT Borneo Tambang Lestari',
+    classification: '500.1',
+    unitId: dalak,
+    data: await sampleOf(db, kaltim.agencyId, 'nota-dinas'),
+  });
+  await actOnDocument(await as(fung, kaltim.at(0, '08:40')), {
+    id: memo.id,
+    action: {
+      type: 'submit',
+      reviewerUserIds: [await userId(db, kabid)],
+      signerUserId: await userId(db, kepala),
+    },
+    publicUrl,
+  });
+  const order = await createDocument(await as(fung, kaltim.at(5, '08:20')), {
+    templateCode: 'surat-tugas',
+    caseId: routine,
+    title: 'Surat tugas pengawasan rutin PT Kaltim Sawit Makmur',
+    classification: '800.1.11.1',
+    unitId: dalak,
+    data: await sampleOf(db, kaltim.agencyId, 'surat-tugas'),
+  });
+  await actOnDocument(await as(fung, kaltim.at(5, '08:25')), {
+    id: order.id,
+    action: {
+      type: 'submit',
+      reviewerUserIds: [await userId(db, kabid)],
+      signerUserId: await userId(db, kepala),
+    },
+    publicUrl,
+  });
+  await actOnDocument(await as(kabid, kaltim.at(5, '09:00')), {
+    id: order.id,
+    action: { type: 'initial' },
+    publicUrl,
+  });
+  await actOnDocument(await as(kepala, kaltim.at(5, '09:30')), {
+    id: order.id,
+    action: { type: 'sign' },
+    publicUrl,
+  });
+  await takeManualLetterNumber(await as('tu.kaltim@sigap.test', kaltim.at(1, '14:00')), {
+    unitCode: 'DPMPTSP-SEKRETARIAT',
+    classification: '000.1.2',
+    subject: 'Undangan rapat koordinasi pengendalian penanaman modal kabupaten/kota',
+  });
+
+  // ---- BKPM: public complaints (seed 002) in every stage, from several channels
+  const officer = 'petugas.pengaduan.bkpm@sigap.test';
+  const member = 'anggota.pokja.bkpm@sigap.test';
+  const chair = 'ketua.pokja.bkpm@sigap.test';
+  const complaint = async (email: string, at: Date, request: Record<string, unknown>) => {
+    const receipt = await recordComplaint(await as(email, at), {
+      request: ZRecordComplaintRequest.parse({ receivedAt: at.toISOString(), ...request }),
+      publicUrl,
+    });
+    return receipt.id!;
+  };
+  const act = async (email: string, at: Date, id: string, action: Record<string, unknown>) =>
+    actOnComplaint(await as(email, at), { id, action: ZComplaintAction.parse(action), publicUrl });
+
+  // received this morning by telephone, waiting for the first response
+  await complaint(officer, bkpm.at(0, '08:15'), {
+    form: 'C',
+    channel: 'telephone',
+    type: 'e',
+    reporterName: 'Rina Kusumawati',
+    reporterPhone: '0812 3400 1122',
+    subject: 'Unggah dokumen PKKPR gagal di OSS',
+    description: 'Sejak kemarin unggahan dokumen PKKPR selalu gagal dengan pesan galat tanpa keterangan.',
+  });
+  // face to face, answered on the spot
+  const walkIn = await complaint(officer, bkpm.at(2, '09:00'), {
+    form: 'A',
+    type: 'c',
+    reporterName: 'Hendro Wibisono',
+    reporterAddress: 'Jl. Gatot Subroto No. 44, Jakarta Selatan',
+    reporterPhone: '0813 5511 2233',
+    subject: 'Informasi persyaratan izin lingkungan berbeda di dua laman',
+    description: 'Laman layanan dan laman OSS menyebut persyaratan persetujuan lingkungan yang berbeda.',
+    firstResponse: 'Persyaratan yang berlaku adalah yang di OSS; laman layanan kami perbarui hari ini.',
+  });
+  await act(officer, bkpm.at(2, '09:20'), walkIn, {
+    type: 'settle',
+    answer: 'Persyaratan yang berlaku adalah yang tercantum di OSS. Laman layanan telah diperbarui.',
+  });
+  // with the working group, examined, waiting for the units' input
+  const licence = await complaint(officer, bkpm.at(6, '10:00'), {
+    form: 'C',
+    channel: 'email',
+    type: 'a',
+    reporterName: 'Agustina Lumbantobing',
+    reporterEmail: 'agustina.lt@example.com',
+    companyName: 'PT Sumber Daya Nusantara Abadi',
+    subject: 'Perizinan berusaha berbasis risiko tertahan lebih dari tiga minggu',
+    description:
+      'Permohonan izin usaha kami berstatus verifikasi sejak tiga minggu lalu tanpa permintaan perbaikan.',
+  });
+  await act(officer, bkpm.at(6, '11:00'), licence, {
+    type: 'firstResponse',
+    text: 'Pengaduan Anda kami terima dan sedang kami periksa.',
+  });
+  await act(officer, bkpm.at(5, '09:00'), licence, {
+    type: 'forward',
+    note: 'Perlu penelusuran di Direktorat Sistem Perizinan Berusaha.',
+  });
+  await act(member, bkpm.at(4, '10:00'), licence, {
+    type: 'examine',
+    findings: 'Berkas lengkap; tertahan pada verifikasi teknis kementerian sektor.',
+  });
+  await act(member, bkpm.at(4, '10:30'), licence, {
+    type: 'requestInput',
+    unitId: await unitId(db, bkpm.agencyId, 'DIT-SPB'),
+    question:
+      'Mohon penjelasan status verifikasi teknis permohonan PT Sumber Daya Nusantara Abadi dan perkiraan penyelesaiannya.',
+    dueWorkingDays: 3,
+  });
+  // a confidential box slip, overdue at the working group
+  const box = await complaint(officer, bkpm.at(12, '08:30'), {
+    form: 'B',
+    type: 'd',
+    boxKind: 'pengaduan',
+    reporterPhone: '0821 7788 9900',
+    subject: 'Petugas loket meminta imbalan',
+    description: 'Petugas di loket konsultasi meminta imbalan agar berkas diproses lebih cepat.',
+  });
+  await act(officer, bkpm.at(12, '09:00'), box, {
+    type: 'firstResponse',
+    text: 'Pengaduan Anda kami terima dan kami tangani secara rahasia.',
+  });
+  await act(officer, bkpm.at(11, '09:00'), box, {
+    type: 'forward',
+    note: 'Dugaan pungutan: mohon ditangani Pokja.',
+  });
+  // answered by the working group and closed
+  const closed = await complaint(officer, bkpm.at(9, '13:00'), {
+    form: 'C',
+    channel: 'contact_center',
+    type: 'b',
+    reporterName: 'Made Suardana',
+    reporterEmail: 'made.suardana@example.com',
+    subject: 'Permohonan fasilitas pembebasan bea masuk ditolak tanpa alasan',
+    description: 'Penolakan fasilitas tidak menyebut dasar dan kekurangan berkas yang harus dilengkapi.',
+  });
+  await act(officer, bkpm.at(9, '14:00'), closed, {
+    type: 'firstResponse',
+    text: 'Pengaduan Anda kami terima.',
+  });
+  await act(officer, bkpm.at(8, '09:00'), closed, { type: 'forward' });
+  await act(member, bkpm.at(7, '10:00'), closed, {
+    type: 'examine',
+    findings: 'Penolakan karena dokumen rencana impor belum diunggah.',
+  });
+  await act(member, bkpm.at(6, '10:00'), closed, {
+    type: 'coordinate',
+    summary: 'Direktorat fasilitas mengonfirmasi kekurangan dokumen.',
+  });
+  await act(chair, bkpm.at(6, '14:00'), closed, { type: 'decideMeeting', needed: false });
+  await act(member, bkpm.at(5, '10:00'), closed, {
+    type: 'answer',
+    channel: 'email',
+    text: 'Permohonan ditolak karena rencana impor barang modal belum diunggah. Silakan ajukan kembali dengan dokumen tersebut.',
+  });
+  await act(member, bkpm.at(4, '09:00'), closed, {
+    type: 'close',
+    report: 'Dijawab dalam batas waktu; pelapor diarahkan mengajukan ulang.',
+  });
+}
+
+/** The working days of an agency before today: `at(0, time)` is the last working day whose time has passed. */
+async function agencyDays(db: Database['db'], code: string, now: Date) {
+  const agency = await findAgencyByCode(db, code);
+  if (!agency) throw new Error(`demo agency ${code} is missing`);
+  const calendar = await loadWorkingCalendar(db, agency);
+  const days = workingDaysBefore(calendar, now, agency.timeZone, 16);
+  return {
+    agencyId: agency.id,
+    /** `time` on the n-th working day back (0: today once the office day is under way, else the last one). */
+    at(n: number, time: string): Date {
+      const d = fromLocal(days[n]!, time, agency.timeZone);
+      return d.getTime() <= now.getTime() ? d : new Date(now.getTime() - 60_000 * (days.length - n));
+    },
+  };
+}
+
+function workingDaysBefore(calendar: WorkingCalendar, now: Date, timeZone: string, count: number): string[] {
+  const out: string[] = [];
+  const today = localDate(now, timeZone);
+  // today counts once its morning is over (the demo's events of "today" are in the morning)
+  let cursor = fromLocal(today, '10:30', timeZone).getTime() <= now.getTime() ? today : previousDate(today);
+  while (out.length < count) {
+    if (isWorkingDay(calendar, cursor)) out.push(cursor);
+    cursor = previousDate(cursor);
+  }
+  return out;
+}
+
+function previousDate(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Starting and moving cases through the engine, as the demo users, at given instants. */
+function caseRunner(as: (email: string, at: Date) => Promise<AuthedCtx>) {
+  const act = async (email: string, at: Date, caseId: string, build: (task: OpenTask) => TCaseAction) => {
+    const ctx = await as(email, at);
+    const row = await findCase(ctx.db, caseId);
+    const state = row!.state as CaseState;
+    const task = openTasks(state)[0]!;
+    const def = await getDefinition(ctx.db, row!.agencyId, row!.definitionKey, row!.definitionVersion);
+    const step = def!.steps.find((s) => s.id === task.stepId)!;
+    await actOnCase(ctx, { caseId, action: ZCaseAction.parse(build({ id: task.id, step })) });
+  };
+  return {
+    async start(email: string, at: Date, definitionKey: string, subject: string): Promise<string> {
+      return (await startCase(await as(email, at), { definitionKey, subject })).id;
+    },
+    async complete(caseId: string, email: string, instants: Date[]): Promise<void> {
+      for (const at of instants)
+        await act(email, at, caseId, (t) => ({
+          type: 'complete',
+          taskId: t.id,
+          form: formFor(t.step, at),
+          inputsChecked: t.step.inputs.slice(0, 1),
+        }));
+    },
+    async decide(caseId: string, email: string, at: Date, decision: 'yes' | 'no', note?: string) {
+      await act(email, at, caseId, (t) => ({
+        type: 'complete',
+        taskId: t.id,
+        decision,
+        form: { ...formFor(t.step, at), ...(note ? { note } : {}) },
+      }));
+    },
+  };
+}
+
+interface OpenTask {
+  id: string;
+  step: TSopStep;
+}
+
+/** Plausible answers to a step's required form fields. */
+function formFor(step: TSopStep, at: Date): Record<string, unknown> {
+  const form: Record<string, unknown> = {};
+  for (const f of step.form ?? []) {
+    if (!f.required) continue;
+    if (f.type === 'checkbox') form[f.name] = true;
+    else if (f.type === 'number') form[f.name] = 1;
+    else if (f.type === 'date') form[f.name] = at.toISOString().slice(0, 10);
+    else if (f.type === 'select') form[f.name] = f.options?.[0]?.value;
+    else form[f.name] = 'Sudah diperiksa dan sesuai.';
+  }
+  return form;
+}
+
+async function unitId(db: Database['db'], agencyId: string, code: string): Promise<string> {
+  const unit = (await listUnits(db, agencyId)).find((u) => u.code === code);
+  if (!unit) throw new Error(`demo unit ${code} is missing`);
+  return unit.id;
+}
+
+async function userId(db: Database['db'], email: string): Promise<string> {
+  const user = await findUserByEmail(db, email);
+  if (!user) throw new Error(`demo user ${email} is missing`);
+  return user.id;
+}
+
+async function sampleOf(
+  db: Database['db'],
+  agencyId: string,
+  code: string,
+): Promise<Record<string, unknown>> {
+  const template = await templateVersionOf(db, agencyId, code);
+  return (template?.sample ?? {}) as Record<string, unknown>;
+}
