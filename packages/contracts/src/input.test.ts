@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ZLocalDate } from './common';
 import { RULE_MESSAGES } from './errors';
 import {
@@ -8,6 +8,7 @@ import {
   INT4_MAX,
   JSON_MAX_DEPTH,
   jsonProblems,
+  storableText,
   textProblem,
   ZFreeValues,
   ZInstant,
@@ -28,6 +29,11 @@ describe('request primitives', () => {
     expect(rules(ZText.trim().min(3).safeParse('ab\u0000c'))).toEqual([':text_nul']);
     expect(rules(ZText.safeParse('\ud800'))).toEqual([':text_surrogate']);
     expect(ZText.trim().min(3).parse('  ok \ud83d\ude00 ')).toBe('ok \ud83d\ude00');
+  });
+
+  it('storableText takes NUL out and replaces unpaired surrogates, for input that cannot be refused', () => {
+    expect(storableText('a\u0000b\ud800c\udc00 \ud83d\ude00')).toBe('ab\ufffdc\ufffd \ud83d\ude00');
+    expect(textProblem(storableText(`${'x'.repeat(5)}\ud83d`))).toBeNull();
   });
 
   it('ZLocalDate takes only real calendar dates within the range', () => {

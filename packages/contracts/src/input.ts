@@ -35,6 +35,14 @@ export function textProblem(value: string): 'text_nul' | 'text_surrogate' | null
   return null;
 }
 
+/**
+ * Text PostgreSQL can store, for input that cannot be refused back to its sender (an inbound
+ * email): NUL characters taken out, unpaired surrogates replaced by U+FFFD.
+ */
+export function storableText(value: string): string {
+  return value.replaceAll('\u0000', '').replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd');
+}
+
 /** The check every request text carries; the guard recognises text by this very object. */
 export const textCheck = z.superRefine<string>((value, ctx) => {
   const rule = textProblem(value);

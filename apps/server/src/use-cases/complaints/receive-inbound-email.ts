@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { COMPLAINT_FILES_MAX, LIMITS } from '@sigap/contracts';
+import { COMPLAINT_FILES_MAX, LIMITS, storableText } from '@sigap/contracts';
 import {
   type AutomaticMailReason,
   automaticMailReason,
@@ -40,6 +40,8 @@ export async function isComplaintMailbox({ db }: Pick<Ctx, 'db'>, address: strin
  * machine mail (auto-replies, bounces, reports, bulk and list mail) and a second delivery of the
  * same Message-ID to the same agency are ignored, so relay retries never make two drafts.
  * Nothing is sent to the sender here: the receipt with the PIN goes out only on confirmation.
+ * A mail cannot be refused back to a form, so characters PostgreSQL cannot store (NUL, unpaired
+ * surrogates) are taken out of what is kept (`storableText`) instead.
  */
 export async function receiveInboundEmail(
   { db, now }: Ctx,
@@ -53,11 +55,8 @@ export async function receiveInboundEmail(
   }
   const [agency] = await findAgenciesByMailbox(db, input.envelopeTo);
   if (!agency) return { status: 'ignored', reason: 'no_mailbox' };
-  const sender =
-    mail.from?.value
-      .find((a) => a.address)
-      ?.address?.trim()
-      .toLowerCase() ?? null;
+  const senderAddress = mail.from?.value.find((a) => a.address)?.address;
+  const sender = senderAddress ? storableText(senderAddress).trim().toLowerCase() || null : null;
   const automatic = automaticMailReason({
     headers: Object.fromEntries([...mail.headers].map(([k, v]) => [k.toLowerCase(), headerText(v)])),
     fromAddress: sender,
@@ -70,16 +69,21 @@ export async function receiveInboundEmail(
     .find((a) => a === complaintMailbox(agency.settings));
   // without a Message-ID, the same bytes delivered twice still count as one mail
   const messageId =
-    mail.messageId?.trim() || `sha256:${createHash('sha256').update(input.raw).digest('hex')}`;
+    storableText(mail.messageId ?? '').trim() ||
+    `sha256:${createHash('sha256').update(input.raw).digest('hex')}`;
   const { files, refused } = emailAttachments(mail);
-  const text = (mail.text ?? '').replace(/\r\n/g, '\n').trim();
-  const description = text.length > LIMITS.textMax ? `${text.slice(0, LIMITS.textMax - 2)} …` : text;
-  const subject = complaintSubjectFromEmail(mail.subject);
-  const fromName = mail.from?.value.find((a) => a.address)?.name?.trim() || null;
+  const text = storableText(mail.text ?? '')
+    .replace(/\r\n/g, '\n')
+    .trim();
+  const description = storableText(
+    text.length > LIMITS.textMax ? `${text.slice(0, LIMITS.textMax - 2)} …` : text,
+  );
+  const subject = storableText(complaintSubjectFromEmail(storableText(mail.subject ?? '')));
+  const fromName = storableText(mail.from?.value.find((a) => a.address)?.name ?? '').trim() || null;
   const channelDetails: Record<string, string> = {
     emailMessageId: messageId,
     emailFrom: sender,
-    emailTo: mailbox ?? input.envelopeTo.join(', '),
+    emailTo: storableText(mailbox ?? input.envelopeTo.join(', ')),
     ...(mail.date && !Number.isNaN(mail.date.getTime()) ? { emailDate: mail.date.toISOString() } : {}),
     ...(refused.length ? { refusedAttachments: refused.join(', ') } : {}),
     ...(text.length > LIMITS.textMax ? { descriptionTruncated: 'true' } : {}),
@@ -107,7 +111,7 @@ export async function receiveInboundEmail(
         channelDetails,
         receivedAt: now,
         reporter: {
-          name: fromName?.slice(0, LIMITS.nameMax) ?? null,
+          name: fromName ? storableText(fromName.slice(0, LIMITS.nameMax)) : null,
           email: sender.slice(0, LIMITS.emailMax),
         },
         draft: true,
@@ -150,6 +154,8 @@ function emailAttachments(mail: ParsedMail): { files: CheckedFile[]; refused: st
 }
 
 function displayName(name: string | undefined): string {
-  const clean = [...(name ?? '')].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('');
-  return clean.trim().slice(0, 150) || 'lampiran';
+  const clean = [...storableText(name ?? '')]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('');
+  return [...clean.trim()].slice(0, 150).join('') || 'lampiran';
 }
