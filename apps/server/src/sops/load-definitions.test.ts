@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -95,5 +95,19 @@ describe('loadSopDefinitions', () => {
 
   it('reads <repo>/sops by default', () => {
     expect(defaultSopDirectory().replaceAll('\\', '/')).toMatch(/\/sops$/);
+  });
+
+  it('refuses a copy of the complaint SOP whose step s6 was renamed, naming the SOP and the step', async () => {
+    const shipped = await readFile(
+      join(defaultSopDirectory(), 'pengaduan', 'pengaduan-masyarakat-v1.yaml'),
+      'utf8',
+    );
+    // renumber s6 (the working group's examination) to s6a everywhere it is named
+    const renamed = shipped.replace(/\bs6\b/g, 's6a');
+    expect(renamed).not.toBe(shipped);
+    await writeFile(join(dir, 'pengaduan-masyarakat-v1.yaml'), renamed);
+    await expect(loadSopDefinitions(dir)).rejects.toThrow(
+      /pengaduan-masyarakat-v1\.yaml step s6 \[managed-step\]: SOP bkpm-pengaduan-masyarakat is driven by the complaints module, which completes step s6/,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type TSopDefinition, ZSopDefinition } from '@sigap/contracts';
-import { type TSopProblem, validateSopDefinition } from '@sigap/core';
+import { managedSopProblems, type TSopProblem, validateSopDefinition } from '@sigap/core';
 import { parse } from 'yaml';
 
 /** The repository root: the nearest folder above this file whose package.json declares workspaces. */
@@ -83,7 +83,11 @@ export async function loadSopDefinitions(dir: string = defaultSopDirectory()): P
       continue;
     }
     const definition = result.data;
-    const found = validateSopDefinition(definition).map((p) => ({ ...p, file }));
+    // a module's SOP must keep the steps the module completes by name
+    const found = [...validateSopDefinition(definition), ...managedSopProblems(definition)].map((p) => ({
+      ...p,
+      file,
+    }));
     problems.push(...found);
 
     const name = file.split('/').pop() ?? file;

@@ -29,7 +29,28 @@ export interface ManagedSop {
   teamRoles: readonly Role[];
   /** What the generic case page may still do on such a case. */
   genericActions: readonly GenericCaseAction[];
+  /**
+   * The step ids the module's code completes by name. A definition of the SOP (shipped or an
+   * agency's version) without one of them is refused when it is loaded or published, so a
+   * renumbered step stops the start with a clear message instead of breaking the module later.
+   */
+  steps: readonly string[];
 }
+
+/** The complaint SOP's steps the complaint module completes (Perka BKPM 12/2015, Lampiran I-III). */
+export const COMPLAINT_SOP_STEPS = [
+  's1',
+  's2',
+  's3',
+  's4',
+  's5',
+  's6',
+  's7',
+  's8',
+  's9',
+  's10',
+  's11',
+] as const;
 
 /** The SOPs a module manages, by definition key. Adding a module adds a row (and a test). */
 export const MANAGED_SOPS: Readonly<Record<string, ManagedSop>> = {
@@ -37,6 +58,7 @@ export const MANAGED_SOPS: Readonly<Record<string, ManagedSop>> = {
     module: 'complaints',
     teamRoles: COMPLAINT_ROLES,
     genericActions: ['claim', 'dispose', 'reassign'],
+    steps: COMPLAINT_SOP_STEPS,
   },
 };
 
@@ -75,4 +97,21 @@ export function foreignManagedKeys(actorRoles: readonly Role[]): string[] {
   return Object.entries(MANAGED_SOPS)
     .filter(([, m]) => !hasAny(actorRoles, m.teamRoles))
     .map(([key]) => key);
+}
+
+/** The steps a managed SOP's definition lacks that its module needs, as problems naming SOP and step. */
+export function managedSopProblems(def: {
+  key: string;
+  steps: ReadonlyArray<{ id: string }>;
+}): Array<{ stepId: string; rule: 'managed-step'; message: string }> {
+  const m = managedSop(def.key);
+  if (!m) return [];
+  const ids = new Set(def.steps.map((s) => s.id));
+  return m.steps
+    .filter((id) => !ids.has(id))
+    .map((id) => ({
+      stepId: id,
+      rule: 'managed-step' as const,
+      message: `SOP ${def.key} is driven by the ${m.module} module, which completes step ${id}; the definition has no step ${id}`,
+    }));
 }

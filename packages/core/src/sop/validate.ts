@@ -15,7 +15,8 @@ export type TSopRule =
   | 'symbol-mismatch'
   | 'time-mismatch'
   | 'duplicate-definition'
-  | 'file-name';
+  | 'file-name'
+  | 'managed-step';
 
 export interface TSopProblem {
   file?: string;

@@ -6,7 +6,7 @@ import {
   type TSopDraftResponse,
   ZSopDefinition,
 } from '@sigap/contracts';
-import { buildSwimlane, type TSopProblem, validateSopDefinition } from '@sigap/core';
+import { buildSwimlane, managedSopProblems, type TSopProblem, validateSopDefinition } from '@sigap/core';
 import type { z } from 'zod';
 import { findSopDefinitionById, type SopDefinitionRow } from '../../db/repositories/sops';
 import { AppError, notFound } from '../../lib/errors';
@@ -57,7 +57,9 @@ export function checkDraft(draft: TSopDraftDefinition): {
   if (!parsed.success) {
     return { problems: parsed.error.issues.map((i) => schemaProblem(draft, i)), definition: null };
   }
-  const problems = validateSopDefinition(parsed.data).map((p) => graphProblem(parsed.data, p));
+  const problems = [...validateSopDefinition(parsed.data), ...managedSopProblems(parsed.data)].map((p) =>
+    graphProblem(parsed.data, p),
+  );
   return { problems, definition: parsed.data };
 }
 
