@@ -18,7 +18,7 @@
  * app itself would compute. The bulk rows have no SOP case (case_id null); the filings timed
  * through the portal start one, as in production.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import {
   CHANNELS,
@@ -29,6 +29,8 @@ import {
   fromLocal,
   isWorkingDay,
   localDateString,
+  TRACKING_CODE_BYTES,
+  trackingCodeFromBytes,
 } from '@sigap/core';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { migrateDatabase } from '../apps/server/src/db/client';
@@ -378,6 +380,8 @@ interface Step {
 interface Plan {
   id: string;
   trackingNumber: string;
+  /** The reporter's random public code. */
+  trackingCode: string;
   status: Status;
   channel: ComplaintChannel;
   type: ComplaintType;
@@ -432,7 +436,7 @@ function describe(type: ComplaintType, topic: string, company: string | null, wh
   return `${opening} ${detail} Nomor permohonan ${digits(12)}. ${filler.charAt(0).toUpperCase()}${filler.slice(1)}.`;
 }
 
-function planOne(): Omit<Plan, 'id' | 'trackingNumber' | 'mergedIntoId'> {
+function planOne(): Omit<Plan, 'id' | 'trackingNumber' | 'trackingCode' | 'mergedIntoId'> {
   const now = NOW.getTime();
   const channel = weighted(CHANNEL_WEIGHTS);
   const type = weighted(TYPE_WEIGHTS);
@@ -559,6 +563,7 @@ const plans: Plan[] = drafts.map((p, i) => ({
   ...p,
   id: randomUUID(),
   trackingNumber: `ADU-${YEAR}-${String(i + 1).padStart(6, '0')}`,
+  trackingCode: trackingCodeFromBytes(randomBytes(TRACKING_CODE_BYTES)),
   mergedIntoId: null,
 }));
 for (let i = 0; i < plans.length; i++) {
@@ -582,17 +587,17 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 const json = (rows: unknown[]) => JSON.stringify(rows);
 
 const insertComplaints = `
-insert into complaints (id, agency_id, unit_id, tracking_number, pin_hash, status, channel, form, type, box_kind,
+insert into complaints (id, agency_id, unit_id, tracking_number, tracking_code, pin_hash, status, channel, form, type, box_kind,
   subject, description, company_name, nib, anonymous, confidential, language, channel_details, received_at,
   clock_start, first_response_due, answer_due, first_responded_at, first_response, answered_at, answer,
   answer_channel, closed_at, case_id, merged_into_id, recorded_by, created_at, updated_at)
-select x.id, $2::uuid, $3::uuid, x.tracking_number, $4, x.status, x.channel, x.form, x.type, x.box_kind,
+select x.id, $2::uuid, $3::uuid, x.tracking_number, x.tracking_code, $4, x.status, x.channel, x.form, x.type, x.box_kind,
   x.subject, x.description, x.company_name, x.nib, x.anonymous, x.confidential, x.language, x.channel_details,
   x.received_at, x.clock_start, x.first_response_due, x.answer_due, x.first_responded_at,
   case when x.first_responded_at is not null then $5 end, x.answered_at, case when x.answered_at is not null then $6 end,
   case when x.answered_at is not null then x.answer_channel end, x.closed_at, null, x.merged_into_id,
   case when x.recorded then $7::uuid end, x.received_at, x.updated_at
-from json_to_recordset($1::json) as x(id uuid, tracking_number text, status text, channel text, form text,
+from json_to_recordset($1::json) as x(id uuid, tracking_number text, tracking_code text, status text, channel text, form text,
   type text, box_kind text, subject text, description text, company_name text, nib text, anonymous boolean,
   confidential boolean, language text, channel_details jsonb, received_at timestamptz, clock_start timestamptz,
   first_response_due timestamptz, answer_due timestamptz, first_responded_at timestamptz,
@@ -621,6 +626,7 @@ for (let from = 0; from < plans.length; from += BATCH) {
       batch.map((p) => ({
         id: p.id,
         tracking_number: p.trackingNumber,
+        tracking_code: p.trackingCode,
         status: p.status,
         channel: p.channel,
         form: CHANNELS[p.channel].form,
@@ -887,7 +893,7 @@ const ops: Op[] = [
       call({
         method: 'POST',
         url: '/api/public/complaints/track',
-        payload: { trackingNumber: tracked.trackingNumber, pin: PIN },
+        payload: { trackingCode: tracked.trackingCode, pin: PIN },
       }),
     answer: (res) => `${(res.json() as { steps: unknown[] }).steps.length} steps`,
   },
@@ -903,7 +909,7 @@ const ops: Op[] = [
         headers: { 'content-type': contentType },
       });
     },
-    answer: (res) => (res.json() as { trackingNumber: string }).trackingNumber,
+    answer: (res) => (res.json() as { trackingCode: string }).trackingCode,
   },
   {
     name: `daily tally ?date=${REPORT_DAY} (chair)`,

@@ -87,10 +87,17 @@ async function staff(email: string): Promise<Page> {
   return page;
 }
 
-async function openComplaint(page: Page, trackingNumber: string) {
-  await page.goto(`${server.url}/office/pengaduan`);
-  await page.getByRole('link', { name: trackingNumber }).click();
-  await page.getByRole('heading', { level: 1, name: new RegExp(trackingNumber) }).waitFor();
+/** Staff find a complaint by the code the reporter reads out, and open it under its register number. */
+async function openComplaint(page: Page, trackingCode: string) {
+  await page.goto(`${server.url}/office/pengaduan?q=${encodeURIComponent(trackingCode.toLowerCase())}`);
+  const link = page.getByRole('link', { name: /^ADU-\d{4}-\d{6}$/ });
+  await link.first().waitFor();
+  expect(await link.count()).toBe(1);
+  const registerNumber = (await link.textContent())!.trim();
+  await link.click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(registerNumber) }).waitFor();
+  // the page shows the reporter's code beside the register number, for help on the phone
+  await page.getByText(trackingCode, { exact: true }).waitFor();
 }
 
 /** Opens an action's dialog from the complaint page, fills it and submits it. */
@@ -119,7 +126,7 @@ async function waitForMail(match: (m: Received) => boolean, timeoutMs = 150_000)
 }
 
 describe('public complaint, portal to emailed answer', () => {
-  let trackingNumber = '';
+  let trackingCode = '';
   let pin = '';
 
   it('files a complaint on the portal in English and tracks it with the PIN', async () => {
@@ -149,9 +156,10 @@ describe('public complaint, portal to emailed answer', () => {
     await page.getByRole('button', { name: 'Send complaint' }).click();
 
     await page.getByRole('heading', { name: 'Your complaint has been received' }).waitFor();
-    trackingNumber = (await page.locator('[aria-labelledby="receipt-number"]').textContent())!.trim();
+    trackingCode = (await page.locator('[aria-labelledby="receipt-code"]').textContent())!.trim();
     pin = (await page.locator('[aria-labelledby="receipt-pin"]').textContent())!.trim();
-    expect(trackingNumber).toMatch(/^ADU-\d{4}-\d{6}$/);
+    // the random public code, not the sequential register number
+    expect(trackingCode).toMatch(/^ADU-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(pin).toMatch(/^\d{6}$/);
     await screenshot(page, 'complaint-receipt-en');
     await expectAccessible(page, 'receipt');
@@ -159,18 +167,18 @@ describe('public complaint, portal to emailed answer', () => {
     await page.getByRole('link', { name: 'Track this complaint' }).click();
     await page.getByRole('textbox', { name: /^PIN/ }).fill(pin);
     await page.getByRole('button', { name: 'Track', exact: true }).click();
-    await page.getByRole('heading', { name: `Complaint ${trackingNumber}` }).waitFor();
+    await page.getByRole('heading', { name: `Complaint ${trackingCode}` }).waitFor();
     await page.getByText('Received', { exact: true }).first().waitFor();
     await expectAccessible(page, 'tracking page');
-    // the receipt email arrives in English, with the number and without the PIN
+    // the receipt email arrives in English, with the code and without the PIN
     const receipt = await waitForMail((m) => m.to === REPORTER && m.subject.includes('has been received'));
-    expect(receipt.text).toContain(trackingNumber);
+    expect(receipt.text).toContain(trackingCode);
     expect(receipt.text).not.toContain(pin);
   }, 240_000);
 
   it('is handled by the officer and the working group through the office to an emailed answer', async () => {
     const officer = await staff(OFFICER);
-    await openComplaint(officer, trackingNumber);
+    await openComplaint(officer, trackingCode);
     await officer.getByText('Jane Investor').first().waitFor();
     await expectAccessible(officer, 'complaint page (officer)');
     await act(
@@ -186,7 +194,7 @@ describe('public complaint, portal to emailed answer', () => {
     await officer.getByText('Ditangani Pokja').first().waitFor();
 
     const member = await staff(MEMBER);
-    await openComplaint(member, trackingNumber);
+    await openComplaint(member, trackingCode);
     await act(
       member,
       'Catat hasil telaah',
@@ -207,7 +215,7 @@ describe('public complaint, portal to emailed answer', () => {
     );
 
     const chair = await staff(CHAIR);
-    await openComplaint(chair, trackingNumber);
+    await openComplaint(chair, trackingCode);
     await act(
       chair,
       'Putuskan perlu rapat',
@@ -236,7 +244,11 @@ describe('public complaint, portal to emailed answer', () => {
     const context = await newContext(browser, { locale: 'en-GB' });
     contexts.push(context);
     const page = await context.newPage();
-    await page.goto(`${server.url}/lacak?nomor=${trackingNumber}`);
+    // typed loosely, as a reporter might: lower case, spaces instead of hyphens
+    await page.goto(`${server.url}/lacak`);
+    await page
+      .getByRole('textbox', { name: /^Kode pelacakan|^Tracking code/ })
+      .fill(trackingCode.toLowerCase().replace(/-/g, ' '));
     await page
       .getByRole('radiogroup', { name: /^(Bahasa|Language)$/ })
       .first()

@@ -29,8 +29,6 @@ export const LIMITS = {
   passwordMax: 200,
   codeMax: 40,
   textMax: 10_000,
-  maxFailedLogins: 5,
-  lockoutMinutes: 15,
   sessionDays: 7,
 } as const;
 

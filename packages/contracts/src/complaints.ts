@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, ZId, ZLang, ZLocalDate } from './common';
 import { textCheck, ZInstant, ZText as ZTextBase } from './input';
+import { ZTrackingCode } from './tracking-code';
 
 /**
  * Public complaints (Perka BKPM 12/2015, DESIGN §3.1). The vocabularies here mirror
@@ -235,7 +236,10 @@ export type TRecordComplaintRequest = z.infer<typeof ZRecordComplaintRequest>;
 /** Given once, at intake: the PIN is never shown again (only its hash is kept). */
 export const ZComplaintReceipt = z.object({
   id: ZId.optional(),
-  trackingNumber: z.string(),
+  /** What the reporter tracks with: the random public code (`ADU-7KQ4M-9XPT2`). */
+  trackingCode: z.string(),
+  /** The register number (`ADU-2026-000123`), for the staff member who recorded it; not on the portal. */
+  trackingNumber: z.string().optional(),
   pin: z.string(),
   receivedAt: z.string(),
   firstResponseDue: z.string(),
@@ -245,11 +249,9 @@ export const ZComplaintReceipt = z.object({
 });
 export type TComplaintReceipt = z.infer<typeof ZComplaintReceipt>;
 
-export const ZTrackingNumber = ZTextBase.trim()
-  .toUpperCase()
-  .regex(/^ADU-\d{4}-\d{6}$/, { error: 'tracking_number' });
 export const ZPin = ZTextBase.trim().regex(/^\d{6}$/, { error: 'pin' });
-export const ZTrackRequest = z.object({ trackingNumber: ZTrackingNumber, pin: ZPin }).strict();
+/** Only the public code tracks: a register number answers as an unknown code does. */
+export const ZTrackRequest = z.object({ trackingCode: ZTrackingCode, pin: ZPin }).strict();
 export type TTrackRequest = z.infer<typeof ZTrackRequest>;
 
 /** What the public sees for one step: what happened and when, never who or internal notes. */
@@ -263,7 +265,7 @@ export const ZPublicComplaintStep = z.object({
 
 /** Tracking page: without the PIN only status and step dates (and nothing for a confidential complaint). */
 export const ZPublicComplaint = z.object({
-  trackingNumber: z.string(),
+  trackingCode: z.string(),
   agencyName: z.string(),
   agencyTimeZone: z.string(),
   status: ZComplaintStatus,
@@ -281,7 +283,7 @@ export const ZPublicComplaint = z.object({
   withPin: z.boolean(),
   canAddInfo: z.boolean(),
   /** When merged: the complaint it continues in (the reporter tracks that one). */
-  mergedIntoTrackingNumber: z.string().nullable(),
+  mergedIntoTrackingCode: z.string().nullable(),
   /** The satisfaction survey, once answered (built with service requests). */
   surveyUrl: z.string().nullable(),
 });
@@ -289,7 +291,7 @@ export type TPublicComplaint = z.infer<typeof ZPublicComplaint>;
 
 export const ZAddInfoFields = z
   .object({
-    trackingNumber: ZTrackingNumber,
+    trackingCode: ZTrackingCode,
     pin: ZPin,
     text: ZTextBase.trim().min(3).max(LIMITS.textMax),
   })
@@ -321,7 +323,10 @@ export type TReporter = z.infer<typeof ZReporter>;
 
 export const ZComplaintListItem = z.object({
   id: ZId,
+  /** The register number (sequential): the complaint's number in the office and its case. */
   trackingNumber: z.string(),
+  /** The reporter's public code, so staff can find the complaint when a reporter calls with it. */
+  trackingCode: z.string(),
   status: ZComplaintStatus,
   type: ZComplaintType.nullable(),
   channel: ZComplaintChannel,

@@ -13,10 +13,10 @@ export const ERRORS = {
   },
   UNAUTHENTICATED: { status: 401, id: 'Silakan masuk terlebih dahulu.', en: 'Please log in first.' },
   INVALID_CREDENTIALS: { status: 401, id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
-  ACCOUNT_LOCKED: {
-    status: 423,
-    id: 'Akun dikunci karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah {until}.',
-    en: 'The account is locked after too many failed login attempts. Try again after {until}.',
+  LOGIN_THROTTLED: {
+    status: 429,
+    id: 'Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi dalam {minutes} menit.',
+    en: 'Too many failed login attempts. For safety, try again in {minutes} minute(s).',
   },
   ACCOUNT_INACTIVE: { status: 403, id: 'Akun tidak aktif.', en: 'The account is not active.' },
   CSRF: {
@@ -30,15 +30,15 @@ export const ERRORS = {
     en: 'You are not allowed to do this.',
   },
   NOT_FOUND: { status: 404, id: 'Data tidak ditemukan.', en: 'Not found.' },
-  PIN_LOCKED: {
+  PIN_THROTTLED: {
     status: 429,
-    id: 'Terlalu banyak PIN yang salah untuk nomor ini. Coba lagi setelah {until}.',
-    en: 'Too many wrong PINs for this number. Try again after {until}.',
+    id: 'Terlalu banyak PIN yang salah untuk kode ini. Coba lagi dalam {minutes} menit.',
+    en: 'Too many wrong PINs for this code. Try again in {minutes} minute(s).',
   },
   TRACKING_NOT_FOUND: {
     status: 404,
-    id: 'Nomor pengaduan atau PIN salah.',
-    en: 'Wrong tracking number or PIN.',
+    id: 'Kode pelacakan atau PIN salah.',
+    en: 'Wrong tracking code or PIN.',
   },
   CONFLICT: {
     status: 409,
@@ -156,9 +156,9 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
     id: '{field} harus kode salah satu unit instansi Anda seperti tercetak di nomor surat (mis. {example}).',
     en: "{field} must be the code of one of your agency's units as printed in a letter number (e.g. {example}).",
   },
-  tracking_number: {
-    id: '{field} harus berformat ADU-TTTT-NNNNNN, mis. ADU-2026-000123.',
-    en: '{field} must look like ADU-YYYY-NNNNNN, e.g. ADU-2026-000123.',
+  tracking_code: {
+    id: '{field} harus kode pelacakan: ADU dan 10 huruf/angka, mis. ADU-7KQ4M-9XPT2.',
+    en: '{field} must be a tracking code: ADU and 10 letters or digits, e.g. ADU-7KQ4M-9XPT2.',
   },
   pin: { id: '{field} harus 6 digit angka.', en: '{field} must be 6 digits.' },
   not_signed: {

@@ -14,3 +14,4 @@ export * from './request-guard';
 export * from './roles';
 export * from './sop/api';
 export * from './sop/definition';
+export * from './tracking-code';

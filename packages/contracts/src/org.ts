@@ -70,7 +70,6 @@ export const ZUser = z.object({
   nip: z.string().nullable(),
   language: z.enum(['id', 'en']),
   active: z.boolean(),
-  lockedUntil: z.string().nullable(),
 });
 export type TUser = z.infer<typeof ZUser>;
 

@@ -10,3 +10,4 @@ export * from './sop/import-table';
 export * from './sop/standard-time';
 export * from './sop/swimlane';
 export * from './sop/validate';
+export * from './throttle';

@@ -82,8 +82,6 @@ export const users = pgTable('users', {
   language: text('language').notNull().default('id'),
   passwordHash: text('password_hash').notNull(),
   active: boolean('active').notNull().default(true),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: ts('locked_until'),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
 
@@ -122,6 +120,43 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [index('sessions_user').on(t.userId)],
+);
+
+/**
+ * Browsers a user has logged in from: the device cookie's random token, stored as its SHA-256.
+ * Failed passwords from a known device count against that device alone, so a stranger's
+ * failures never slow the user down there (OWASP's device-cookie approach).
+ */
+export const knownDevices = pgTable(
+  'known_devices',
+  {
+    tokenHash: text('token_hash').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+    lastSeenAt: ts('last_seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenHash, t.userId] }), index('known_devices_user').on(t.userId)],
+);
+
+/**
+ * Failed guesses per key (a tracking code's PIN from one client or from all, a login from one
+ * client, one known device or all unknown ones), for the throttle rules of `@sigap/core`. The
+ * key is the SHA-256 of its parts, so the table holds no address or email in the clear. Kept
+ * here, not in memory, so every server instance sees the same counts.
+ */
+export const throttles = pgTable(
+  'throttles',
+  {
+    key: text('key').primaryKey(),
+    kind: text('kind').notNull(),
+    failures: integer('failures').notNull(),
+    firstFailureAt: ts('first_failure_at').notNull(),
+    lastFailureAt: ts('last_failure_at').notNull(),
+    blockedUntil: ts('blocked_until'),
+  },
+  (t) => [index('throttles_last_failure').on(t.lastFailureAt)],
 );
 
 /** National (agency_id null) and regional non-working days. */
@@ -529,10 +564,11 @@ export const complaints = pgTable(
       .references(() => agencies.id),
     /** The complaint team's unit (where the complaint SOP's lanes resolve). */
     unitId: uuid('unit_id').references(() => units.id),
+    /** The register number (`ADU-2026-000123`, sequential across the installation): for staff. */
     trackingNumber: text('tracking_number').notNull(),
+    /** The public code the reporter tracks with (`ADU-7KQ4M-9XPT2`, random): see tracking-code.ts. */
+    trackingCode: text('tracking_code').notNull(),
     pinHash: text('pin_hash').notNull(),
-    pinFailures: integer('pin_failures').notNull().default(0),
-    pinLockedUntil: ts('pin_locked_until'),
     status: text('status').notNull(),
     channel: text('channel').notNull(),
     form: text('form').notNull(),
@@ -566,6 +602,7 @@ export const complaints = pgTable(
   },
   (t) => [
     uniqueIndex('complaints_tracking_number').on(t.trackingNumber),
+    uniqueIndex('complaints_tracking_code').on(t.trackingCode),
     index('complaints_agency_received').on(t.agencyId, t.receivedAt),
     index('complaints_agency_status').on(t.agencyId, t.status),
     index('complaints_case').on(t.caseId),

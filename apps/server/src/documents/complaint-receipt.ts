@@ -5,8 +5,8 @@ import { contentWidth, renderPdf } from './pdf';
 
 /**
  * The printable receipt of a complaint (Tanda Terima Pengaduan): what a walk-in or box
- * reporter takes home and a portal filer can print. It carries the number and the PIN the
- * holder just typed (printing it is the point), the deadlines of Perka BKPM 12/2015 Pasal 10
+ * reporter takes home and a portal filer can print. It carries the public tracking code and
+ * the PIN the holder just typed (printing it is the point), the deadlines of Perka BKPM 12/2015 Pasal 10
  * in the office's zone, and the tracking address with its QR code. Never the reporter's
  * identity: a receipt may be left on a desk.
  */
@@ -14,7 +14,8 @@ export interface ReceiptData {
   agencyName: string;
   agencyAddress: string;
   timeZone: string;
-  trackingNumber: string;
+  /** The public code (`ADU-7KQ4M-9XPT2`), never the sequential register number. */
+  trackingCode: string;
   pin: string;
   receivedAt: Date;
   channel: string;
@@ -51,7 +52,7 @@ export async function buildComplaintReceiptPdf(d: ReceiptData): Promise<Buffer> 
   const qr = await QRCode.toDataURL(d.trackingUrl, { margin: 1, width: 240 });
 
   const rows: TableCell[][] = [
-    [label('Nomor pengaduan', 'Tracking number'), { text: d.trackingNumber, bold: true, fontSize: 16 }],
+    [label('Kode pelacakan', 'Tracking code'), { text: d.trackingCode, bold: true, fontSize: 16 }],
     [label('PIN', 'PIN'), { text: d.pin, bold: true, fontSize: 16 }],
     [label('Diterima', 'Received'), both(when(d.receivedAt), whenEn(d.receivedAt))],
     [
@@ -113,10 +114,10 @@ export async function buildComplaintReceiptPdf(d: ReceiptData): Promise<Buffer> 
             { text: 'Lacak pengaduan Anda', bold: true, fontSize: 10 },
             { text: 'Track your complaint', italics: true, color: '#555555', margin: [0, 0, 0, 4] },
             {
-              text: 'Pindai kode QR atau buka alamat berikut, lalu masukkan nomor pengaduan dan PIN:',
+              text: 'Pindai kode QR atau buka alamat berikut, lalu masukkan kode pelacakan dan PIN:',
             },
             {
-              text: 'Scan the QR code or open this address, then enter the tracking number and PIN:',
+              text: 'Scan the QR code or open this address, then enter the tracking code and PIN:',
               italics: true,
               color: '#555555',
               margin: [0, 0, 0, 4],
@@ -138,12 +139,12 @@ export async function buildComplaintReceiptPdf(d: ReceiptData): Promise<Buffer> 
               stack: [
                 { text: 'PENTING: rahasiakan PIN Anda', bold: true },
                 {
-                  text: 'Siapa pun yang mengetahui nomor pengaduan dan PIN dapat membaca isi pengaduan dan jawabannya. Jangan beritahukan PIN kepada orang lain. PIN disimpan dalam bentuk tersandi dan tidak dapat ditampilkan ulang; simpan tanda terima ini.',
+                  text: 'Siapa pun yang mengetahui kode pelacakan dan PIN dapat membaca isi pengaduan dan jawabannya. Jangan beritahukan PIN kepada orang lain. PIN disimpan dalam bentuk tersandi dan tidak dapat ditampilkan ulang; simpan tanda terima ini.',
                   margin: [0, 2, 0, 4],
                 },
                 { text: 'IMPORTANT: keep your PIN secret', bold: true, italics: true },
                 {
-                  text: 'Anyone who knows the tracking number and the PIN can read the complaint and its answer. Do not share the PIN. It is stored only in scrambled form and cannot be shown again; keep this receipt.',
+                  text: 'Anyone who knows the tracking code and the PIN can read the complaint and its answer. Do not share the PIN. It is stored only in scrambled form and cannot be shown again; keep this receipt.',
                   italics: true,
                 },
               ],
@@ -171,9 +172,9 @@ export async function buildComplaintReceiptPdf(d: ReceiptData): Promise<Buffer> 
     },
   ];
   return renderPdf({
-    title: `Tanda Terima Pengaduan ${d.trackingNumber}`,
+    title: `Tanda Terima Pengaduan ${d.trackingCode}`,
     content,
     fontSize: 9,
-    footerLeft: d.trackingNumber,
+    footerLeft: d.trackingCode,
   });
 }

@@ -39,12 +39,12 @@ describe('Cache-Control on API answers', () => {
   it('answers no-store on every API route that does not opt in: personal data, errors and downloads', async () => {
     const receipt = await fileComplaint();
     expect(receipt.statusCode, receipt.body).toBe(200);
-    const { trackingNumber, pin } = receipt.json();
-    const { rows } = await h.database.query('select id from complaints where tracking_number = $1', [
-      trackingNumber,
+    const { trackingCode, pin } = receipt.json();
+    const { rows } = await h.database.query('select id from complaints where tracking_code = $1', [
+      trackingCode,
     ]);
     const id = (rows[0] as { id: string }).id;
-    const tracked = await h.as(null, 'POST', '/api/public/complaints/track', { trackingNumber, pin });
+    const tracked = await h.as(null, 'POST', '/api/public/complaints/track', { trackingCode, pin });
     expect(tracked.statusCode, tracked.body).toBe(200);
     const fileId = tracked.json().steps[0].files[0].id as string;
 
@@ -57,13 +57,13 @@ describe('Cache-Control on API answers', () => {
       ['complaint list', await h.as(officer, 'GET', '/api/complaints'), 200],
       [
         'reporter attachment download',
-        await h.as(null, 'POST', '/api/public/complaints/attachment', { trackingNumber, pin, fileId }),
+        await h.as(null, 'POST', '/api/public/complaints/attachment', { trackingCode, pin, fileId }),
         200,
       ],
       [
         'wrong PIN',
         await h.as(null, 'POST', '/api/public/complaints/track', {
-          trackingNumber,
+          trackingCode,
           pin: pin === '000000' ? '111111' : '000000',
         }),
         404,
@@ -71,7 +71,7 @@ describe('Cache-Control on API answers', () => {
       ['receipt PDF', await h.as(officer, 'POST', `/api/complaints/${id}/receipt`, { pin }), 200],
       [
         'public receipt PDF',
-        await h.as(null, 'POST', '/api/public/complaints/receipt', { trackingNumber, pin }),
+        await h.as(null, 'POST', '/api/public/complaints/receipt', { trackingCode, pin }),
         200,
       ],
       ['weekly recap workbook', await h.as(officer, 'GET', '/api/complaints/reports/weekly.xlsx'), 200],

@@ -40,7 +40,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
         ? fields.map((f) => f.message).join(' ')
         : errorMessage(err.code, lang, err.params);
       // a throttled attempt says when to try again (seconds), as the rate limit does
-      if (typeof err.params.retryAfter === 'number') reply.header('retry-after', String(err.params.retryAfter));
+      if (typeof err.params.retryAfter === 'number')
+        reply.header('retry-after', String(err.params.retryAfter));
       return send(reply, err.code, { message, ...(fields ? { fields } : {}) });
     }
     if (err instanceof ForbiddenError)

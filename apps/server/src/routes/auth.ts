@@ -9,13 +9,16 @@ import {
 import { authed, ctx, SESSION_COOKIE } from '../plugins/session';
 import { changePassword } from '../use-cases/auth/change-password';
 import { getMe } from '../use-cases/auth/get-me';
-import { login } from '../use-cases/auth/login';
+import { DEVICE_COOKIE_DAYS, login } from '../use-cases/auth/login';
 import { logout } from '../use-cases/auth/logout';
 import { resolveSession } from '../use-cases/auth/resolve-session';
 import { setLanguage } from '../use-cases/auth/set-language';
 import { type App, errorResponses, type RouteDeps } from './types';
 
-const errors = errorResponses(400, 401, 403, 423);
+const errors = errorResponses(400, 401, 403, 429);
+
+/** The device cookie: a browser the user logged in from before (see `login`). */
+export const DEVICE_COOKIE = 'sigap_device';
 
 export async function authRoutes(
   app: App,
@@ -27,17 +30,26 @@ export async function authRoutes(
     {
       schema: {
         tags: ['auth'],
-        summary: 'Log in with email and password',
+        summary:
+          'Log in with email and password. Failures are throttled per account and client (429 with Retry-After); a browser that logged in before (device cookie) is throttled on its own',
         body: ZLoginRequest,
         response: { 200: ZMeResponse, ...errors },
       },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
-      const { token, expiresAt } = await login(ctx(req, db), {
+      const { token, expiresAt, deviceToken } = await login(ctx(req, db), {
         input: req.body,
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
+        deviceToken: req.cookies[DEVICE_COOKIE] ?? null,
+      });
+      reply.setCookie(DEVICE_COOKIE, deviceToken, {
+        path: '/api/auth',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: cookieSecure || req.protocol === 'https',
+        maxAge: DEVICE_COOKIE_DAYS * 86_400,
       });
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',

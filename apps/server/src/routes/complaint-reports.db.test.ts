@@ -7,6 +7,7 @@ import { COMPLAINT_WEEKLY_RECAP, startComplaintRecapJob } from '../jobs/index';
 import { createHarness, type Harness, type Session } from '../testing/harness';
 import { multipartBody } from '../testing/multipart';
 import { sendWeeklyRecaps } from '../use-cases/complaints/reports/send-weekly-recaps';
+import { throttleKey } from '../use-cases/throttling/throttles';
 
 let h: Harness;
 let officer: Session;
@@ -29,16 +30,21 @@ const WEEK = { start: wib('2026-11-23T00:00'), end: wib('2026-11-30T00:00') };
 /** Reports are read on Wednesday 2 December 2026, 10:00 WIB. */
 const READ_AT = '2026-12-02T10:00';
 
-const received: Record<string, { trackingNumber: string; pin: string; id: string }> = {};
+/** Per complaint: the staff register number, the reporter's public code, the PIN and the id. */
+const received: Record<string, { trackingNumber: string; trackingCode: string; pin: string; id: string }> =
+  {};
 
 async function rows<T>(text: string, values?: unknown[]): Promise<T[]> {
   return (await h.database.query(text, values)).rows as T[];
 }
 
-async function idOf(trackingNumber: string): Promise<string> {
+async function complaintOf(trackingCode: string): Promise<{ id: string; trackingNumber: string }> {
   return (
-    await rows<{ id: string }>('select id from complaints where tracking_number = $1', [trackingNumber])
-  )[0]!.id;
+    await rows<{ id: string; trackingNumber: string }>(
+      'select id, tracking_number as "trackingNumber" from complaints where tracking_code = $1',
+      [trackingCode],
+    )
+  )[0]!;
 }
 
 const OFFICER = 'petugas.pengaduan.bkpm@sigap.test';
@@ -49,7 +55,7 @@ async function record(email: string, name: string, body: Record<string, unknown>
   const res = await h.as(await h.login(email), 'POST', '/api/complaints', { language: 'id', ...body });
   expect(res.statusCode, res.body).toBe(200);
   const r = res.json();
-  received[name] = { trackingNumber: r.trackingNumber, pin: r.pin, id: r.id };
+  received[name] = { trackingNumber: r.trackingNumber, trackingCode: r.trackingCode, pin: r.pin, id: r.id };
   return received[name];
 }
 
@@ -82,7 +88,7 @@ async function portal(name: string, fields: Record<string, string>) {
   });
   expect(res.statusCode, res.body).toBe(200);
   const r = res.json();
-  received[name] = { trackingNumber: r.trackingNumber, pin: r.pin, id: await idOf(r.trackingNumber) };
+  received[name] = { ...(await complaintOf(r.trackingCode)), trackingCode: r.trackingCode, pin: r.pin };
   return received[name];
 }
 
@@ -432,25 +438,33 @@ describe('public statistics', () => {
 });
 
 describe('receipts', () => {
-  const failures = async (id: string) =>
-    (await rows<{ n: number }>('select pin_failures as n from complaints where id = $1', [id]))[0]!.n;
+  /** Wrong PINs counted against a code from all clients, and from this test's address. */
+  const failures = async (trackingCode: string, kind: 'pinCode' | 'pinClient' = 'pinCode') => {
+    const key =
+      kind === 'pinCode' ? throttleKey(kind, trackingCode) : throttleKey(kind, trackingCode, '127.0.0.1');
+    return (
+      (await rows<{ n: number }>('select failures as n from throttles where key = $1', [key.key]))[0]?.n ?? 0
+    );
+  };
 
-  it('prints the receipt for the holder of the number and PIN, with the tracking address', async () => {
+  it('prints the receipt for the holder of the public code and PIN, with the tracking address', async () => {
     const w5 = received.W5!;
     const res = await h.as(null, 'POST', '/api/public/complaints/receipt', {
-      trackingNumber: w5.trackingNumber,
+      trackingCode: w5.trackingCode,
       pin: w5.pin,
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toContain(`tanda-terima_${w5.trackingNumber}.pdf`);
+    expect(res.headers['content-disposition']).toContain(`tanda-terima_${w5.trackingCode}.pdf`);
     if (process.env.SIGAP_KEEP_PDF) writeFileSync('/tmp/tanda-terima.pdf', res.rawPayload);
     const text = (await pdfText(res.rawPayload)).replace(/\s+/g, ' ');
     expect(text).toContain('TANDA TERIMA PENGADUAN');
     expect(text).toContain('Complaint receipt');
-    expect(text).toContain(w5.trackingNumber);
+    // the reporter's code and the address that tracks it; never the office's register number
+    expect(text).toContain(w5.trackingCode);
+    expect(text).not.toContain(w5.trackingNumber);
     expect(text).toContain(w5.pin);
-    expect(text).toContain(`/lacak?nomor=${w5.trackingNumber}`);
+    expect(text).toContain(`/lacak?kode=${w5.trackingCode}`);
     expect(text).toContain('29 November 2026 23.30 WIB');
     expect(text).toContain('Portal Sigap (Formulir C)');
     expect(text).toContain('rahasiakan PIN');
@@ -458,18 +472,20 @@ describe('receipts', () => {
     expect(text).not.toContain('w5@example.com');
   });
 
-  it('refuses a wrong PIN and counts it against the number', async () => {
+  it('refuses a wrong PIN and counts it against the code', async () => {
     const w4 = received.W4!;
     const wrong = w4.pin === '000000' ? '111111' : '000000';
     const res = await h.as(null, 'POST', '/api/public/complaints/receipt', {
-      trackingNumber: w4.trackingNumber,
+      trackingCode: w4.trackingCode,
       pin: wrong,
     });
     expect(res.statusCode).toBe(404);
     expect(res.json().code).toBe('TRACKING_NOT_FOUND');
-    expect(await failures(w4.id)).toBe(1);
+    expect(await failures(w4.trackingCode)).toBe(1);
+    expect(await failures(w4.trackingCode, 'pinClient')).toBe(1);
+    // the register number is not a code: it answers as an unknown one
     const unknown = await h.as(null, 'POST', '/api/public/complaints/receipt', {
-      trackingNumber: 'ADU-2026-999999',
+      trackingCode: w4.trackingNumber,
       pin: wrong,
     });
     expect(unknown.statusCode).toBe(404);
@@ -481,17 +497,19 @@ describe('receipts', () => {
     const ok = await h.as(officer, 'POST', `/api/complaints/${w4.id}/receipt`, { pin: w4.pin });
     expect(ok.statusCode, ok.body).toBe(200);
     const text = (await pdfText(ok.rawPayload)).replace(/\s+/g, ' ');
-    expect(text).toContain(w4.trackingNumber);
+    expect(text).toContain(w4.trackingCode);
     expect(text).toContain('Kotak pengaduan (Formulir B)');
     expect(text).toContain('28 November 2026 10.00 WIB');
-    // the correct PIN cleared the earlier failure; a wrong one counts again
-    expect(await failures(w4.id)).toBe(0);
+    // the correct PIN cleared this address's count (the count from all addresses runs down by itself)
+    expect(await failures(w4.trackingCode, 'pinClient')).toBe(0);
+    expect(await failures(w4.trackingCode)).toBe(1);
     const wrong = await h.as(officer, 'POST', `/api/complaints/${w4.id}/receipt`, {
       pin: w4.pin === '000000' ? '111111' : '000000',
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().fields[0]).toMatchObject({ field: 'pin' });
-    expect(await failures(w4.id)).toBe(1);
+    expect(await failures(w4.trackingCode, 'pinClient')).toBe(1);
+    expect(await failures(w4.trackingCode)).toBe(2);
     expect((await h.as(staf, 'POST', `/api/complaints/${w4.id}/receipt`, { pin: w4.pin })).statusCode).toBe(
       403,
     );
@@ -613,13 +631,17 @@ describe('rate limits', () => {
       status = (await h.as(null, 'GET', `/api/public/complaints/stats?agencyId=${kaltimId}`)).statusCode;
     expect(status).toBe(429);
     let receipt = 0;
-    for (let i = 0; i < 11 && receipt !== 429; i++)
-      receipt = (
-        await h.as(null, 'POST', '/api/public/complaints/receipt', {
-          trackingNumber: 'ADU-2026-999998',
-          pin: '123456',
-        })
-      ).statusCode;
+    let code = '';
+    // a different unknown code each time: the address limit, not the PIN throttles
+    for (let i = 0; i < 11 && receipt !== 429; i++) {
+      const res = await h.as(null, 'POST', '/api/public/complaints/receipt', {
+        trackingCode: `ADU-${String(i).padStart(5, '0')}-11111`,
+        pin: '123456',
+      });
+      receipt = res.statusCode;
+      code = res.json().code;
+    }
     expect(receipt).toBe(429);
+    expect(code).toBe('RATE_LIMITED');
   });
 });

@@ -28,7 +28,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /**
  * Complaint reports (Perka BKPM 12/2015 Pasal 10): the daily tally and the weekly recap for the
  * complaint team and the head of the agency; public statistics without a login; printable
- * receipts for whoever holds the number and the PIN.
+ * receipts for whoever holds the public code and the PIN.
  */
 export async function complaintReportRoutes(app: App, deps: RouteDeps & { publicUrl?: string }) {
   const db = deps.database.db;
@@ -97,7 +97,7 @@ export async function complaintReportRoutes(app: App, deps: RouteDeps & { public
       schema: {
         tags,
         summary:
-          'Print the receipt of a complaint for its reporter, who types the PIN (complaint team; a wrong PIN counts against the number)',
+          'Print the receipt of a complaint for its reporter, who types the PIN (complaint team; a wrong PIN counts against the public code)',
         params: z.object({ id: ZId }),
         body: z.object({ pin: ZPin }).strict(),
         response: { 200: file('PDF'), ...errors },
@@ -108,6 +108,7 @@ export async function complaintReportRoutes(app: App, deps: RouteDeps & { public
         id: req.params.id,
         pin: req.body.pin,
         publicUrl,
+        client: req.ip,
       });
       return sendDownload(reply, { contentType: PDF, filename: filename, bytes: body });
     },
@@ -131,18 +132,22 @@ export async function complaintReportRoutes(app: App, deps: RouteDeps & { public
   app.post(
     '/api/public/complaints/receipt',
     {
-      // the same budget as tracking: with the per-number lock a PIN cannot be guessed here either
+      // the same budget and PIN throttles as tracking: a PIN cannot be guessed here either
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags: publicTags,
         summary:
-          'The printable receipt (PDF) for the holder of the tracking number and PIN (rate-limited; five wrong PINs lock the number)',
+          'The printable receipt (PDF) for the holder of the public tracking code and PIN (rate-limited and throttled as tracking)',
         body: ZTrackRequest,
         response: { 200: file('PDF'), ...errors },
       },
     },
     async (req, reply) => {
-      const { filename, body } = await getPublicComplaintReceipt(ctx(req, db), { ...req.body, publicUrl });
+      const { filename, body } = await getPublicComplaintReceipt(ctx(req, db), {
+        ...req.body,
+        publicUrl,
+        client: req.ip,
+      });
       return sendDownload(reply, { contentType: PDF, filename: filename, bytes: body });
     },
   );

@@ -75,29 +75,46 @@ async function act(s: Session, id: string, action: Record<string, unknown>) {
   return h.as(s, 'POST', `/api/complaints/${id}/actions`, action);
 }
 
-async function complaintIdOf(trackingNumber: string): Promise<string> {
-  const r = await rows<{ id: string }>('select id from complaints where tracking_number = $1', [
-    trackingNumber,
-  ]);
+async function complaintIdOf(trackingCode: string): Promise<string> {
+  const r = await rows<{ id: string }>('select id from complaints where tracking_code = $1', [trackingCode]);
   return r[0]!.id;
 }
 
+/** The staff register number of the complaint a reporter's code belongs to. */
+async function registerNumberOf(trackingCode: string): Promise<string> {
+  const r = await rows<{ n: string }>(
+    'select tracking_number as n from complaints where tracking_code = $1',
+    [trackingCode],
+  );
+  return r[0]!.n;
+}
+
+const CODE = /^ADU-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/;
+const wrongPin = (pin: string) => (pin === '000000' ? '111111' : '000000');
+const track = (body: object, remoteAddress = '127.0.0.1') =>
+  h.app.inject({ method: 'POST', url: '/api/public/complaints/track', remoteAddress, payload: body });
+
 describe('portal intake and tracking', () => {
-  it('files a complaint in English with an attachment, gives a number and a PIN, and tracks it', async () => {
+  it('files a complaint in English with an attachment, gives a public code and a PIN, and tracks it', async () => {
     const res = await portal(validPortal(), [
       { field: 'attachments', filename: 'proof.pdf', contentType: 'application/pdf', bytes: SAMPLE_PDF },
     ]);
     expect(res.statusCode, res.body).toBe(200);
     const receipt = res.json();
-    expect(receipt.trackingNumber).toMatch(/^ADU-2026-\d{6}$/);
+    // the reporter gets the random public code; the register number stays with the office
+    expect(receipt.trackingCode).toMatch(CODE);
+    expect(receipt.trackingNumber).toBeUndefined();
+    expect(await registerNumberOf(receipt.trackingCode)).toMatch(/^ADU-2026-\d{6}$/);
     expect(receipt.pin).toMatch(/^\d{6}$/);
     // type a: 10 working days from Tuesday 24 Nov 10:00 WIB → Tuesday 8 Dec 10:00 WIB
     expect(receipt.answerDue).toBe('2026-12-08T03:00:00.000Z');
     // first response on the day of receipt: Tuesday 16:00 WIB
     expect(receipt.firstResponseDue).toBe('2026-11-24T09:00:00.000Z');
 
+    // typed as people type it: lower case, spaces, O for 0 and I or L for 1
+    const typed = receipt.trackingCode.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l');
     const tracked = await h.as(null, 'POST', '/api/public/complaints/track', {
-      trackingNumber: receipt.trackingNumber,
+      trackingCode: typed,
       pin: receipt.pin,
     });
     expect(tracked.statusCode, tracked.body).toBe(200);
@@ -107,22 +124,23 @@ describe('portal intake and tracking', () => {
     expect(view.steps.map((s: { kind: string }) => s.kind)).toEqual(['received']);
     expect(view.steps[0].files).toHaveLength(1);
     // the reporter can download their own file again, with the PIN only
+    expect(view.trackingCode).toBe(receipt.trackingCode);
     const file = await h.as(null, 'POST', '/api/public/complaints/attachment', {
-      trackingNumber: receipt.trackingNumber,
+      trackingCode: receipt.trackingCode,
       pin: receipt.pin,
       fileId: view.steps[0].files[0].id,
     });
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.equals(SAMPLE_PDF)).toBe(true);
-    const wrongPin = await h.as(null, 'POST', '/api/public/complaints/attachment', {
-      trackingNumber: receipt.trackingNumber,
-      pin: receipt.pin === '000000' ? '111111' : '000000',
+    const refused = await h.as(null, 'POST', '/api/public/complaints/attachment', {
+      trackingCode: receipt.trackingCode,
+      pin: wrongPin(receipt.pin),
       fileId: view.steps[0].files[0].id,
     });
-    expect(wrongPin.statusCode).toBe(404);
+    expect(refused.statusCode).toBe(404);
 
     // without the PIN: status and step dates only
-    const status = await h.as(null, 'GET', `/api/public/complaints/status/${receipt.trackingNumber}`);
+    const status = await h.as(null, 'GET', `/api/public/complaints/status/${receipt.trackingCode}`);
     expect(status.statusCode).toBe(200);
     expect(status.json()).toMatchObject({ withPin: false, subject: null, description: null });
     expect(status.body).not.toContain('Jane');
@@ -132,7 +150,9 @@ describe('portal intake and tracking', () => {
       "select subject, body_text from outbox where recipient = 'jane@example.com'",
     );
     expect(mail[0]?.subject).toContain('Your complaint has been received');
-    expect(mail[0]?.body_text).toContain(receipt.trackingNumber);
+    expect(mail[0]?.body_text).toContain(receipt.trackingCode);
+    expect(mail[0]?.body_text).toContain(`/lacak?kode=${receipt.trackingCode}`);
+    expect(mail[0]?.body_text).not.toContain(await registerNumberOf(receipt.trackingCode));
     expect(mail.map((m) => m.body_text).join('\n')).not.toContain(receipt.pin);
     // the officers got a notice
     const notes = await rows<{ n: number }>(
@@ -141,14 +161,14 @@ describe('portal intake and tracking', () => {
     expect(notes[0]!.n).toBeGreaterThan(0);
   });
 
-  it('hides a confidential complaint from tracking by number alone', async () => {
+  it('hides a confidential complaint from tracking by code alone', async () => {
     const res = await portal(validPortal({ confidential: 'true', reporterEmail: 'secret@example.com' }));
     expect(res.statusCode).toBe(200);
-    const { trackingNumber, pin } = res.json();
-    expect((await h.as(null, 'GET', `/api/public/complaints/status/${trackingNumber}`)).statusCode).toBe(404);
-    expect(
-      (await h.as(null, 'POST', '/api/public/complaints/track', { trackingNumber, pin })).statusCode,
-    ).toBe(200);
+    const { trackingCode, pin } = res.json();
+    expect((await h.as(null, 'GET', `/api/public/complaints/status/${trackingCode}`)).statusCode).toBe(404);
+    expect((await h.as(null, 'POST', '/api/public/complaints/track', { trackingCode, pin })).statusCode).toBe(
+      200,
+    );
   });
 
   it('refuses bad input naming each field and stores nothing', async () => {
@@ -204,9 +224,9 @@ describe('portal intake and tracking', () => {
   });
 
   it('refuses bad additions and bad staff uploads naming the field, storing nothing', async () => {
-    const { trackingNumber, pin } = (await portal(validPortal({ reporterEmail: 'add@example.com' }))).json();
+    const { trackingCode, pin } = (await portal(validPortal({ reporterEmail: 'add@example.com' }))).json();
     const before = await Promise.all(['complaint_updates', 'complaint_attachments', 'files'].map(count));
-    const body = multipartBody({ trackingNumber, pin, text: 'x' }, [
+    const body = multipartBody({ trackingCode, pin, text: 'x' }, [
       {
         field: 'attachments',
         filename: 'virus.docx',
@@ -227,7 +247,7 @@ describe('portal intake and tracking', () => {
         .fields.map((f: { field: string; rule: string }) => `${f.field}:${f.rule}`)
         .sort(),
     ).toEqual(['attachments[0]:complaint_file_type', 'text:too_short']);
-    const id = await complaintIdOf(trackingNumber);
+    const id = await complaintIdOf(trackingCode);
     const upload = multipartBody({}, [
       {
         field: 'attachments',
@@ -248,7 +268,7 @@ describe('portal intake and tracking', () => {
       before,
     );
     // a good addition is stored and shown to the reporter
-    const good = multipartBody({ trackingNumber, pin, text: 'The application number is 123/2026.' });
+    const good = multipartBody({ trackingCode, pin, text: 'The application number is 123/2026.' });
     const ok = await h.app.inject({
       method: 'POST',
       url: '/api/public/complaints/info',
@@ -262,23 +282,102 @@ describe('portal intake and tracking', () => {
     });
   });
 
-  it('locks a number after five wrong PINs, for 15 minutes', async () => {
-    const { trackingNumber, pin } = (await portal(validPortal({ reporterEmail: 'lock@example.com' }))).json();
-    const wrong = pin === '000000' ? '111111' : '000000';
-    const codes: number[] = [];
-    for (let i = 0; i < 5; i++)
-      codes.push(
-        (await h.as(null, 'POST', '/api/public/complaints/track', { trackingNumber, pin: wrong })).statusCode,
+  it('answers a sequential register number exactly like an unknown code', async () => {
+    const { trackingCode, pin } = (await portal(validPortal({ reporterEmail: 'seq@example.com' }))).json();
+    const number = await registerNumberOf(trackingCode);
+    // the register number is not derivable from the code, nor the code from the number
+    expect(trackingCode.replace(/\D/g, '')).not.toContain(number.slice(-6));
+    const byNumber = await track({ trackingCode: number, pin }, '198.51.100.1');
+    const unknown = await track({ trackingCode: 'ADU-ZZZZZ-ZZZZZ', pin }, '198.51.100.1');
+    expect(byNumber.statusCode).toBe(404);
+    expect(byNumber.json()).toEqual(unknown.json());
+    expect((await h.as(null, 'GET', `/api/public/complaints/status/${number}`)).statusCode).toBe(404);
+    // the form of the code is checked, naming the field
+    const bad = await h.as(
+      null,
+      'POST',
+      '/api/public/complaints/track',
+      { trackingCode: 'ADU-12', pin },
+      'en',
+    );
+    expect(bad.json().fields[0]).toMatchObject({ field: 'trackingCode', rule: 'tracking_code' });
+  });
+
+  it('gives codes that are neither sequential nor alike from one complaint to the next', async () => {
+    const codes: string[] = [];
+    const numbers: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const { trackingCode } = (await portal(validPortal({ reporterEmail: `walk${i}@example.com` }))).json();
+      codes.push(trackingCode);
+      numbers.push(await registerNumberOf(trackingCode));
+    }
+    // the register numbers run in order, the codes do not
+    expect(numbers.map((n) => Number(n.slice(-6)))).toEqual(
+      numbers.map((_, i) => Number(numbers[0]!.slice(-6)) + i),
+    );
+    for (const code of codes) expect(code).toMatch(CODE);
+    const body = (c: string) => c.slice(4).replace('-', '');
+    for (let i = 1; i < codes.length; i++) {
+      const same = [...body(codes[i]!)].filter((ch, k) => ch === body(codes[i - 1]!)[k]).length;
+      expect(same, `${codes[i - 1]} → ${codes[i]}`).toBeLessThan(6);
+    }
+  });
+
+  it('slows a PIN guesser without keeping the reporter out from another address', async () => {
+    const { trackingCode, pin } = (await portal(validPortal({ reporterEmail: 'lock@example.com' }))).json();
+    const stranger = '192.0.2.66';
+    const answers: number[] = [];
+    for (let i = 0; i < 6; i++)
+      answers.push((await track({ trackingCode, pin: wrongPin(pin) }, stranger)).statusCode);
+    // five free tries, then the stranger waits (and is told how long)
+    expect(answers).toEqual([404, 404, 404, 404, 404, 429]);
+    const waiting = await track({ trackingCode, pin }, stranger);
+    expect(waiting.statusCode).toBe(429);
+    expect(waiting.json().code).toBe('PIN_THROTTLED');
+    expect(waiting.headers['retry-after']).toBe('60');
+    expect(waiting.json().message).toContain('1 menit');
+    // the reporter, from their own address, is not held up by the stranger
+    expect((await track({ trackingCode, pin }, '198.51.100.20')).statusCode).toBe(200);
+    // an unknown code is counted and answered exactly as a wrong PIN
+    const unknown: number[] = [];
+    for (let i = 0; i < 6; i++)
+      unknown.push(
+        (await track({ trackingCode: 'ADU-0000Z-ZZZZ0', pin: wrongPin(pin) }, stranger)).statusCode,
       );
-    expect(codes).toEqual([404, 404, 404, 404, 429]);
-    // even the right PIN waits out the lock
-    const locked = await h.as(null, 'POST', '/api/public/complaints/track', { trackingNumber, pin });
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json().code).toBe('PIN_LOCKED');
-    h.now = new Date(START.getTime() + 16 * 60_000);
-    const ok = await h.as(null, 'POST', '/api/public/complaints/track', { trackingNumber, pin });
-    expect(ok.statusCode).toBe(200);
-    h.now = START;
+    expect(unknown).toEqual(answers);
+    // the counts live in the database (every instance sees them), hashed: no code or address in clear
+    const stored = await rows<{ key: string; kind: string }>('select key, kind from throttles');
+    expect(stored.map((r) => r.kind)).toEqual(expect.arrayContaining(['pinClient', 'pinCode']));
+    expect(JSON.stringify(stored)).not.toMatch(/ADU-|192\.0\.2/);
+  });
+
+  it('makes each further wrong PIN wait longer, up to a bound, and forgets after a quiet day', async () => {
+    const { trackingCode, pin } = (await portal(validPortal({ reporterEmail: 'grow@example.com' }))).json();
+    const guesser = '192.0.2.77';
+    const waits: number[] = [];
+    const start = h.now;
+    for (let i = 0; i < 14; i++) {
+      const res = await track({ trackingCode, pin: wrongPin(pin) }, guesser);
+      if (res.statusCode === 429) {
+        const seconds = Number(res.headers['retry-after']);
+        waits.push(seconds);
+        h.now = new Date(h.now.getTime() + seconds * 1000);
+      }
+    }
+    // 1, 2, 4 … minutes, never more than an hour for one address
+    expect(waits.slice(0, 6)).toEqual([60, 120, 240, 480, 960, 1920]);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(3600);
+    // all clients together: past twenty failures the code waits, at most 15 minutes, even for the reporter
+    for (let i = 0; i < 8; i++) await track({ trackingCode, pin: wrongPin(pin) }, `192.0.2.${100 + i}`);
+    const reporter = await track({ trackingCode, pin }, '198.51.100.30');
+    expect(reporter.statusCode).toBe(429);
+    expect(Number(reporter.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    h.now = new Date(h.now.getTime() + 15 * 60_000);
+    expect((await track({ trackingCode, pin }, '198.51.100.30')).statusCode).toBe(200);
+    // a day without failures: the guesser's count starts again from the free tries
+    h.now = new Date(h.now.getTime() + 24 * 60 * 60_000);
+    expect((await track({ trackingCode, pin: wrongPin(pin) }, guesser)).statusCode).toBe(404);
+    h.now = start;
   });
 });
 
@@ -297,7 +396,9 @@ describe('short messages', () => {
       "select recipient, body_text, status from outbox where channel = 'sms'",
     );
     expect(sms).toEqual([expect.objectContaining({ recipient: '6281277778888', status: 'pending' })]);
-    expect(sms[0]!.body_text).toContain(res.json().trackingNumber);
+    // the reporter's code, not the office's register number
+    expect(sms[0]!.body_text).toContain(res.json().trackingCode);
+    expect(sms[0]!.body_text).not.toContain(res.json().trackingNumber);
     // without a provider nothing is claimed; with one, it is sent once
     expect((await sendPendingShortMessages({ db: h.database.db, now: h.now, sender: null })).skipped).toBe(
       true,
@@ -521,6 +622,7 @@ describe('Forms A, B and C', () => {
 
 describe('handling, confidentiality, merge', () => {
   let id: string;
+  let trackingCode: string;
   let trackingNumber: string;
   let pin: string;
   let spbUnitId: string;
@@ -529,9 +631,10 @@ describe('handling, confidentiality, merge', () => {
     const r = (
       await portal(validPortal({ reporterEmail: 'rahasia@example.com', reporterName: 'Siti Pelapor' }))
     ).json();
-    trackingNumber = r.trackingNumber;
+    trackingCode = r.trackingCode;
+    trackingNumber = await registerNumberOf(trackingCode);
     pin = r.pin;
-    id = await complaintIdOf(trackingNumber);
+    id = await complaintIdOf(trackingCode);
     spbUnitId = (
       await rows<{ id: string }>("select id from units where code = 'DIT-SPB' and agency_id = $1", [bkpmId])
     )[0]!.id;
@@ -609,7 +712,7 @@ describe('handling, confidentiality, merge', () => {
         expect.stringContaining('The answer to your complaint'),
       ]),
     );
-    const view = (await h.as(null, 'POST', '/api/public/complaints/track', { trackingNumber, pin })).json();
+    const view = (await h.as(null, 'POST', '/api/public/complaints/track', { trackingCode, pin })).json();
     expect(view.answer).toContain('verified today');
     // invited to the agency's satisfaction survey (set in the settings test above)
     expect(view.surveyUrl).toBe('https://skm.example.go.id/bkpm');
@@ -643,6 +746,12 @@ describe('handling, confidentiality, merge', () => {
       expect((await h.as(s, 'GET', '/api/complaints')).statusCode).toBe(403);
     }
     expect((await h.as(kaltimOfficer, 'GET', `/api/complaints/${id}`)).statusCode).toBe(404);
+    // the team finds it by the code the reporter reads out on the phone, however it is written
+    for (const q of [trackingCode, trackingCode.toLowerCase().replace(/-/g, ' '), trackingCode.slice(4, 9)]) {
+      const byCode = (await h.as(officer, 'GET', `/api/complaints?q=${encodeURIComponent(q)}`)).json();
+      expect(byCode.items.map((i: { trackingCode: string }) => i.trackingCode), q).toEqual([trackingCode]);
+      expect(byCode.items[0].trackingNumber).toBe(trackingNumber);
+    }
     // the team finds it by the reporter's name; another agency's team does not
     const found = await h.as(officer, 'GET', '/api/complaints?q=Siti%20Pelapor');
     expect(found.json().items.map((i: { trackingNumber: string }) => i.trackingNumber)).toContain(
@@ -697,7 +806,7 @@ describe('handling, confidentiality, merge', () => {
     const other = (
       await portal(validPortal({ reporterEmail: 'reveal@example.com', reporterName: 'Rudi Terbuka' }))
     ).json();
-    const otherId = await complaintIdOf(other.trackingNumber);
+    const otherId = await complaintIdOf(other.trackingCode);
     await act(officer, otherId, { type: 'firstResponse', text: 'Received, checking.' });
     await act(officer, otherId, { type: 'forward' });
     await act(member, otherId, { type: 'examine', findings: 'Needs the directorate.' });
@@ -723,8 +832,9 @@ describe('handling, confidentiality, merge', () => {
     });
     expect(rev.statusCode, rev.body).toBe(200);
     const items = (await h.as(direktur, 'GET', '/api/complaint-input-requests')).json().items;
+    const otherNumber = await registerNumberOf(other.trackingCode);
     expect(
-      items.find((i: { trackingNumber: string }) => i.trackingNumber === other.trackingNumber).reporter.name,
+      items.find((i: { trackingNumber: string }) => i.trackingNumber === otherNumber).reporter.name,
     ).toBe('Rudi Terbuka');
     // staff of the same unit it was not revealed to still see nothing
     const stafItems = (await h.as(staf, 'GET', '/api/complaint-input-requests')).body;
@@ -735,7 +845,7 @@ describe('handling, confidentiality, merge', () => {
     expect(logged[0]?.after.reason).toContain('call the investor');
 
     const anon = (await portal(validPortal({ reporterEmail: 'anon@example.com', anonymous: 'true' }))).json();
-    const anonId = await complaintIdOf(anon.trackingNumber);
+    const anonId = await complaintIdOf(anon.trackingCode);
     const refused = await act(chair, anonId, {
       type: 'revealIdentity',
       userId: direktur.me.user.id,
@@ -767,8 +877,8 @@ describe('handling, confidentiality, merge', () => {
         validPortal({ reporterEmail: 'DUP@example.com', subject: 'Izin lokasi belum terbit juga' }),
       )
     ).json();
-    const firstId = await complaintIdOf(first.trackingNumber);
-    const secondId = await complaintIdOf(second.trackingNumber);
+    const firstId = await complaintIdOf(first.trackingCode);
+    const secondId = await complaintIdOf(second.trackingCode);
     const view = (await h.as(officer, 'GET', `/api/complaints/${secondId}`)).json();
     const dup = view.duplicates.find((d: { id: string }) => d.id === firstId);
     expect(dup.reasons).toEqual(expect.arrayContaining(['contact', 'nib', 'company', 'text']));
@@ -792,13 +902,13 @@ describe('handling, confidentiality, merge', () => {
     expect(caseStatus[0]!.status).toBe('cancelled');
     const tracked = (
       await h.as(null, 'POST', '/api/public/complaints/track', {
-        trackingNumber: second.trackingNumber,
+        trackingCode: second.trackingCode,
         pin: second.pin,
       })
     ).json();
-    expect(tracked).toMatchObject({ status: 'merged', mergedIntoTrackingNumber: first.trackingNumber });
+    expect(tracked).toMatchObject({ status: 'merged', mergedIntoTrackingCode: first.trackingCode });
     expect((await h.as(officer, 'GET', `/api/complaints/${firstId}`)).json().mergedFrom).toEqual([
-      { id: secondId, trackingNumber: second.trackingNumber },
+      { id: secondId, trackingNumber: await registerNumberOf(second.trackingCode) },
     ]);
 
     const undone = await act(officer, secondId, {
@@ -822,7 +932,8 @@ describe('rate limit', () => {
             method: 'POST',
             url: '/api/public/complaints/track',
             remoteAddress: '203.0.113.9',
-            payload: { trackingNumber: 'ADU-2026-999999', pin: '123456' },
+            // a different unknown code each time: the address limit, not the PIN throttles
+            payload: { trackingCode: `ADU-${String(i).padStart(5, '0')}-00000`, pin: '123456' },
           })
         ).statusCode,
       );

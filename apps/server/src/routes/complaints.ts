@@ -13,7 +13,7 @@ import {
   ZPortalComplaintFields,
   ZPublicComplaint,
   ZRecordComplaintRequest,
-  ZTrackingNumber,
+  ZTrackingCode,
   ZTrackRequest,
 } from '@sigap/contracts';
 import { z } from 'zod';
@@ -59,7 +59,7 @@ export async function complaintRoutes(app: App, deps: RouteDeps & { publicUrl?: 
       schema: {
         tags: publicTags,
         summary:
-          'File a complaint on the portal (multipart: the fields of ZPortalComplaintFields; files `attachments`: up to 5 PDF/JPEG/PNG/DOCX of 10 MB each). Answers the tracking number and the PIN, once.',
+          'File a complaint on the portal (multipart: the fields of ZPortalComplaintFields; files `attachments`: up to 5 PDF/JPEG/PNG/DOCX of 10 MB each). Answers the public tracking code and the PIN, once.',
         consumes: ['multipart/form-data'],
         response: { 200: ZComplaintReceipt, ...errors },
       },
@@ -70,30 +70,30 @@ export async function complaintRoutes(app: App, deps: RouteDeps & { publicUrl?: 
   app.post(
     '/api/public/complaints/track',
     {
-      // with the per-number lock after five wrong PINs, guessing a 6-digit PIN is out of reach
+      // with the PIN throttles (per code and client, per code), guessing a 6-digit PIN is out of reach
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         tags: publicTags,
         summary:
-          'Track a complaint with its number and PIN (rate-limited; five wrong PINs lock the number for 15 minutes)',
+          'Track a complaint with its public code and PIN (rate-limited; after a few wrong PINs, growing waits per code and client and per code: 429 with Retry-After)',
         body: ZTrackRequest,
         response: { 200: ZPublicComplaint, ...errors },
       },
     },
-    async (req) => trackComplaint(ctx(req, db), req.body),
+    async (req) => trackComplaint(ctx(req, db), { ...req.body, client: req.ip }),
   );
   app.get(
-    '/api/public/complaints/status/:trackingNumber',
+    '/api/public/complaints/status/:trackingCode',
     {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         tags: publicTags,
-        summary: 'Status and step dates by number alone (nothing for a confidential complaint)',
-        params: z.object({ trackingNumber: ZTrackingNumber }),
+        summary: 'Status and step dates by public code alone (nothing for a confidential complaint)',
+        params: z.object({ trackingCode: ZTrackingCode }),
         response: { 200: ZPublicComplaint, ...errors },
       },
     },
-    async (req) => getPublicComplaintStatus(ctx(req, db), req.params.trackingNumber),
+    async (req) => getPublicComplaintStatus(ctx(req, db), req.params.trackingCode),
   );
   app.post(
     '/api/public/complaints/info',
@@ -105,12 +105,13 @@ export async function complaintRoutes(app: App, deps: RouteDeps & { publicUrl?: 
       schema: {
         tags: publicTags,
         summary:
-          'Add information or documents to an open complaint (multipart: trackingNumber, pin, text; files `attachments`)',
+          'Add information or documents to an open complaint (multipart: trackingCode, pin, text; files `attachments`)',
         consumes: ['multipart/form-data'],
         response: { 200: ZPublicComplaint, ...errors },
       },
     },
-    async (req) => addComplaintInfo(ctx(req, db), { ...(await readMultipart(req, 'text')), publicUrl }),
+    async (req) =>
+      addComplaintInfo(ctx(req, db), { ...(await readMultipart(req, 'text')), publicUrl, client: req.ip }),
   );
 
   app.post(
@@ -119,13 +120,13 @@ export async function complaintRoutes(app: App, deps: RouteDeps & { publicUrl?: 
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         tags: publicTags,
-        summary: "Download one of the reporter's own attachments again (number and PIN)",
+        summary: "Download one of the reporter's own attachments again (public code and PIN)",
         body: ZTrackRequest.extend({ fileId: ZId }),
         response: { 200: z.instanceof(Buffer).describe('PDF, JPEG, PNG or DOCX'), ...errors },
       },
     },
     async (req, reply) => {
-      const f = await getPublicComplaintAttachment(ctx(req, db), req.body);
+      const f = await getPublicComplaintAttachment(ctx(req, db), { ...req.body, client: req.ip });
       return sendDownload(reply, { contentType: f.contentType, filename: f.filename, bytes: f.bytes });
     },
   );

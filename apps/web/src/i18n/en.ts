@@ -423,7 +423,6 @@ export const en: Translations = {
         status: 'Status',
         statusActive: 'Active',
         statusInactive: 'Inactive',
-        lockedUntil: 'Locked until {{time}}',
       },
     },
     time: {

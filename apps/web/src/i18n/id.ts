@@ -416,7 +416,6 @@ export const id = {
         status: 'Status',
         statusActive: 'Aktif',
         statusInactive: 'Nonaktif',
-        lockedUntil: 'Terkunci sampai {{time}}',
       },
     },
     time: {

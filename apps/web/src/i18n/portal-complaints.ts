@@ -77,7 +77,7 @@ export const portalComplaintsId = {
   file: {
     pageTitle: 'Sampaikan pengaduan',
     title: 'Sampaikan pengaduan',
-    lead: 'Sampaikan pengaduan tentang layanan penanaman modal sesuai Peraturan Kepala BKPM Nomor 12 Tahun 2015. Anda tidak perlu membuat akun: setelah mengirim, Anda menerima nomor pengaduan dan PIN untuk melacaknya.',
+    lead: 'Sampaikan pengaduan tentang layanan penanaman modal sesuai Peraturan Kepala BKPM Nomor 12 Tahun 2015. Anda tidak perlu membuat akun: setelah mengirim, Anda menerima kode pelacakan dan PIN untuk melacaknya.',
     limits:
       'Tanggapan awal diberikan pada hari kerja pengaduan diterima; jawaban paling lambat 10 hari kerja (jenis a–e). Pengaduan yang dikirim di luar jam layanan dihitung sejak ruang pengaduan buka kembali.',
     requiredNote: 'Isian bertanda * wajib diisi.',
@@ -111,7 +111,7 @@ export const portalComplaintsId = {
       'Nama dan kontak Anda hanya dapat dilihat oleh petugas pengaduan dan Kelompok Kerja Penanganan Pengaduan, juga disembunyikan dalam dokumen yang dikirim ke unit kerja.',
     confidential: 'Rahasiakan seluruh pengaduan',
     confidentialHint:
-      'Pengaduan tidak dapat dilihat di halaman pelacakan hanya dengan nomornya (PIN tetap diperlukan), dan statistik publik hanya menghitungnya tanpa menampilkan isinya.',
+      'Pengaduan tidak dapat dilihat di halaman pelacakan hanya dengan kodenya (PIN tetap diperlukan), dan statistik publik hanya menghitungnya tanpa menampilkan isinya.',
     privacyNote:
       'Data pribadi Anda hanya dipakai untuk menangani pengaduan ini dan menghubungi Anda tentang pengaduan ini.',
     submit: 'Kirim pengaduan',
@@ -122,13 +122,13 @@ export const portalComplaintsId = {
     title: 'Pengaduan Anda telah diterima',
     secretsTitle: 'Simpan untuk melacak pengaduan',
     timesTitle: 'Waktu penanganan',
-    lead: 'Terima kasih. Pengaduan Anda dicatat oleh {{agency}}. Simpan nomor pengaduan dan PIN di bawah ini untuk melacak kemajuannya dan membaca jawabannya.',
-    trackingNumber: 'Nomor pengaduan',
+    lead: 'Terima kasih. Pengaduan Anda dicatat oleh {{agency}}. Simpan kode pelacakan dan PIN di bawah ini untuk melacak kemajuannya dan membaca jawabannya.',
+    trackingCode: 'Kode pelacakan',
     pin: 'PIN',
     pinWarningTitle: 'Catat PIN ini sekarang',
     pinWarning:
       'PIN hanya ditampilkan sekali ini dan tidak dapat ditampilkan atau dikirim ulang. Tuliskan, simpan di tempat yang aman, atau cetak tanda terima. Tanpa PIN Anda hanya dapat melihat status pengaduan.',
-    copyNumber: 'Salin nomor',
+    copyCode: 'Salin kode',
     copyPin: 'Salin PIN',
     copied: 'Disalin',
     agency: 'Instansi',
@@ -138,7 +138,7 @@ export const portalComplaintsId = {
     deadlinesNote: 'Waktu menurut zona waktu kantor instansi ({{zone}}).',
     print: 'Cetak tanda terima',
     printing: 'Menyiapkan tanda terima…',
-    printError: 'Tanda terima tidak dapat dibuat saat ini. Catat nomor pengaduan dan PIN Anda.',
+    printError: 'Tanda terima tidak dapat dibuat saat ini. Catat kode pelacakan dan PIN Anda.',
     receiptFilename: 'tanda-terima-{{number}}.pdf',
     track: 'Lacak pengaduan ini',
     another: 'Sampaikan pengaduan lain',
@@ -149,10 +149,11 @@ export const portalComplaintsId = {
   track: {
     pageTitle: 'Lacak pengaduan',
     title: 'Lacak pengaduan',
-    lead: 'Masukkan nomor pengaduan dan PIN yang Anda terima saat mengirim pengaduan untuk melihat kemajuan, tanggapan dan jawabannya.',
-    formTitle: 'Nomor pengaduan dan PIN',
-    trackingNumber: 'Nomor pengaduan',
-    trackingNumberHint: 'Berformat ADU-TTTT-NNNNNN, misalnya ADU-2026-000123.',
+    lead: 'Masukkan kode pelacakan dan PIN yang Anda terima saat mengirim pengaduan untuk melihat kemajuan, tanggapan dan jawabannya.',
+    formTitle: 'Kode pelacakan dan PIN',
+    trackingCode: 'Kode pelacakan',
+    trackingCodeHint:
+      'Dari tanda terima, misalnya ADU-7KQ4M-9XPT2. Huruf besar atau kecil dan tanda hubung tidak berpengaruh.',
     pin: 'PIN',
     pinHint: '6 digit angka dari tanda terima pengaduan.',
     togglePin: 'Tampilkan atau sembunyikan PIN',
@@ -160,13 +161,12 @@ export const portalComplaintsId = {
     statusOnly: 'Cek status tanpa PIN',
     statusOnlyHint:
       'Tanpa PIN hanya status dan tanggal langkah yang ditampilkan. Pengaduan yang dirahasiakan hanya dapat dilacak dengan PIN.',
-    notFound: 'Nomor pengaduan atau PIN salah. Periksa kembali tanda terima Anda.',
+    notFound: 'Kode pelacakan atau PIN salah. Periksa kembali tanda terima Anda.',
     notFoundStatus:
-      'Nomor pengaduan tidak ditemukan. Periksa kembali nomornya; pengaduan yang dirahasiakan hanya dapat dilacak dengan PIN.',
-    pinLocked:
-      'Terlalu banyak PIN yang salah untuk nomor ini, sehingga nomor ini dikunci sementara. Coba lagi sekitar {{minutes}} menit lagi (setelah pukul {{time}} waktu perangkat Anda).',
-    pinLockedNoTime:
-      'Terlalu banyak PIN yang salah untuk nomor ini, sehingga nomor ini dikunci sementara. Coba lagi nanti.',
+      'Kode pelacakan tidak ditemukan. Periksa kembali kodenya (bukan nomor register); pengaduan yang dirahasiakan hanya dapat dilacak dengan PIN.',
+    pinThrottled:
+      'Terlalu banyak PIN yang salah untuk kode ini. Demi keamanan, coba lagi dalam {{minutes}} menit (sekitar pukul {{time}} waktu perangkat Anda).',
+    pinThrottledNoTime: 'Terlalu banyak PIN yang salah untuk kode ini. Demi keamanan, coba lagi nanti.',
     rateLimited: 'Terlalu banyak percobaan dari perangkat Anda. Tunggu {{seconds}} detik lalu coba lagi.',
     rateLimitedNoTime: 'Terlalu banyak percobaan dari perangkat Anda. Tunggu sebentar lalu coba lagi.',
     errorTitle: 'Pengaduan tidak dapat ditampilkan',
@@ -183,7 +183,7 @@ export const portalComplaintsId = {
     withoutPinNote:
       'Anda melihat status tanpa PIN. Masukkan PIN untuk membaca isi pengaduan, tanggapan dan jawaban.',
     mergedInto:
-      'Pengaduan ini digabungkan dengan pengaduan {{number}} karena membahas hal yang sama. Penanganannya dilanjutkan di bawah nomor itu.',
+      'Pengaduan ini digabungkan dengan pengaduan {{number}} karena membahas hal yang sama. Penanganannya dilanjutkan di bawah kode itu.',
     mergedIntoLink: 'Cek status {{number}}',
     answerTitle: 'Jawaban',
     answerAt: 'Disampaikan {{date}}',
@@ -319,7 +319,7 @@ export const portalComplaintsEn: typeof portalComplaintsId = {
   file: {
     pageTitle: 'File a complaint',
     title: 'File a complaint',
-    lead: 'File a complaint about an investment service under BKPM Regulation No. 12 of 2015. You need no account: after sending you get a tracking number and a PIN to follow it.',
+    lead: 'File a complaint about an investment service under BKPM Regulation No. 12 of 2015. You need no account: after sending you get a tracking code and a PIN to follow it.',
     limits:
       'You get a first response on the working day the complaint is received and the answer within 10 working days (types a–e). A complaint sent outside office hours counts from when the complaint room opens again.',
     requiredNote: 'Fields marked * are required.',
@@ -353,7 +353,7 @@ export const portalComplaintsEn: typeof portalComplaintsId = {
       'Your name and contact details are hidden from everyone except the complaint officers and the complaint working group, also in documents sent to units.',
     confidential: 'Keep the whole complaint confidential',
     confidentialHint:
-      'The complaint cannot be looked up on the public tracking page by its number alone (the PIN is still needed), and public statistics only count it without showing anything else.',
+      'The complaint cannot be looked up on the public tracking page by its code alone (the PIN is still needed), and public statistics only count it without showing anything else.',
     privacyNote: 'Your personal data is used only to handle this complaint and to contact you about it.',
     submit: 'Send complaint',
     checkFields: 'Please check these fields',
@@ -363,13 +363,13 @@ export const portalComplaintsEn: typeof portalComplaintsId = {
     title: 'Your complaint has been received',
     secretsTitle: 'Keep these to track the complaint',
     timesTitle: 'Handling times',
-    lead: 'Thank you. Your complaint was recorded by {{agency}}. Keep the tracking number and PIN below to follow its progress and read the answer.',
-    trackingNumber: 'Tracking number',
+    lead: 'Thank you. Your complaint was recorded by {{agency}}. Keep the tracking code and PIN below to follow its progress and read the answer.',
+    trackingCode: 'Tracking code',
     pin: 'PIN',
     pinWarningTitle: 'Write this PIN down now',
     pinWarning:
       'The PIN is shown only this once and cannot be shown or sent again. Write it down, keep it somewhere safe, or print the receipt. Without the PIN you can only see the complaint’s status.',
-    copyNumber: 'Copy number',
+    copyCode: 'Copy code',
     copyPin: 'Copy PIN',
     copied: 'Copied',
     agency: 'Agency',
@@ -379,7 +379,7 @@ export const portalComplaintsEn: typeof portalComplaintsId = {
     deadlinesNote: 'Times in the agency office’s time zone ({{zone}}).',
     print: 'Print receipt',
     printing: 'Preparing the receipt…',
-    printError: 'The receipt cannot be made right now. Write down your tracking number and PIN.',
+    printError: 'The receipt cannot be made right now. Write down your tracking code and PIN.',
     receiptFilename: 'receipt-{{number}}.pdf',
     track: 'Track this complaint',
     another: 'File another complaint',
@@ -389,10 +389,10 @@ export const portalComplaintsEn: typeof portalComplaintsId = {
   track: {
     pageTitle: 'Track a complaint',
     title: 'Track a complaint',
-    lead: 'Enter the tracking number and PIN you received when you filed the complaint to see its progress, the responses and the answer.',
-    formTitle: 'Tracking number and PIN',
-    trackingNumber: 'Tracking number',
-    trackingNumberHint: 'Looks like ADU-YYYY-NNNNNN, for example ADU-2026-000123.',
+    lead: 'Enter the tracking code and PIN you received when you filed the complaint to see its progress, the responses and the answer.',
+    formTitle: 'Tracking code and PIN',
+    trackingCode: 'Tracking code',
+    trackingCodeHint: 'From your receipt, for example ADU-7KQ4M-9XPT2. Capitals and hyphens do not matter.',
     pin: 'PIN',
     pinHint: 'The 6 digits from your complaint receipt.',
     togglePin: 'Show or hide the PIN',
@@ -400,13 +400,12 @@ export const portalComplaintsEn: typeof portalComplaintsId = {
     statusOnly: 'Check status without PIN',
     statusOnlyHint:
       'Without the PIN only the status and the dates of the steps are shown. A confidential complaint can only be tracked with its PIN.',
-    notFound: 'Wrong tracking number or PIN. Please check your receipt.',
+    notFound: 'Wrong tracking code or PIN. Please check your receipt.',
     notFoundStatus:
-      'No complaint has this tracking number. Please check the number; a confidential complaint can only be tracked with its PIN.',
-    pinLocked:
-      'Too many wrong PINs were entered for this number, so it is locked for a while. Try again in about {{minutes}} minutes (after {{time}} on your device’s clock).',
-    pinLockedNoTime:
-      'Too many wrong PINs were entered for this number, so it is locked for a while. Try again later.',
+      'No complaint has this tracking code. Please check the code (not the register number); a confidential complaint can only be tracked with its PIN.',
+    pinThrottled:
+      'Too many wrong PINs for this code. For safety, try again in {{minutes}} minute(s) (around {{time}} on your device’s clock).',
+    pinThrottledNoTime: 'Too many wrong PINs for this code. For safety, try again later.',
     rateLimited: 'Too many attempts from your device. Wait {{seconds}} seconds and try again.',
     rateLimitedNoTime: 'Too many attempts from your device. Wait a moment and try again.',
     errorTitle: 'The complaint cannot be shown',
@@ -423,7 +422,7 @@ export const portalComplaintsEn: typeof portalComplaintsId = {
     withoutPinNote:
       'You are seeing the status without the PIN. Enter the PIN to read the complaint, the responses and the answer.',
     mergedInto:
-      'This complaint was merged with complaint {{number}} because they concern the same matter. It continues under that number.',
+      'This complaint was merged with complaint {{number}} because they concern the same matter. It continues under that code.',
     mergedIntoLink: 'Check the status of {{number}}',
     answerTitle: 'Answer',
     answerAt: 'Sent {{date}}',

@@ -1,3 +1,4 @@
+import { normalizeTrackingCode } from '@sigap/contracts';
 import {
   and,
   asc,
@@ -62,13 +63,9 @@ export async function findComplaintByCase(db: Db, caseId: string): Promise<Compl
   return row;
 }
 
-export async function findComplaintByTracking(
-  db: Db,
-  trackingNumber: string,
-  opts: { forUpdate?: boolean } = {},
-): Promise<ComplaintRow | undefined> {
-  const q = db.select().from(complaints).where(eq(complaints.trackingNumber, trackingNumber));
-  const [row] = opts.forUpdate ? await q.for('update') : await q;
+/** By the reporter's public code (in its written form, `ADU-7KQ4M-9XPT2`); never by the register number. */
+export async function findComplaintByCode(db: Db, trackingCode: string): Promise<ComplaintRow | undefined> {
+  const [row] = await db.select().from(complaints).where(eq(complaints.trackingCode, trackingCode));
   return row;
 }
 
@@ -127,9 +124,13 @@ function complaintWhere(f: ComplaintFilter): SQL | undefined {
   if (f.channel) conds.push(eq(complaints.channel, f.channel));
   if (f.q) {
     const p = likePattern(f.q);
+    // a reporter on the phone reads out the public code, however they write it
+    const code = normalizeTrackingCode(f.q);
     conds.push(
       or(
         ilike(complaints.trackingNumber, p),
+        ilike(complaints.trackingCode, p),
+        ...(code ? [eq(complaints.trackingCode, code)] : []),
         ilike(complaints.subject, p),
         ilike(complaints.description, p),
         ilike(complaints.companyName, p),
@@ -388,33 +389,6 @@ export async function listMergedInto(db: Db, intoComplaintId: string) {
     .from(complaints)
     .where(eq(complaints.mergedIntoId, intoComplaintId))
     .orderBy(asc(complaints.trackingNumber));
-}
-
-/**
- * Counts a wrong PIN atomically; at `max` failures in a row the number locks until
- * `now + lockMs` and the count starts again. Returns the lock time when it locked.
- */
-export async function recordPinFailure(
-  db: Db,
-  id: string,
-  now: Date,
-  max: number,
-  lockMs: number,
-): Promise<Date | null> {
-  const until = new Date(now.getTime() + lockMs);
-  const [row] = await db
-    .update(complaints)
-    .set({
-      pinFailures: sql`case when ${complaints.pinFailures} + 1 >= ${max} then 0 else ${complaints.pinFailures} + 1 end`,
-      pinLockedUntil: sql`case when ${complaints.pinFailures} + 1 >= ${max} then ${until.toISOString()}::timestamptz else ${complaints.pinLockedUntil} end`,
-    })
-    .where(eq(complaints.id, id))
-    .returning({ lockedUntil: complaints.pinLockedUntil });
-  return row?.lockedUntil && row.lockedUntil.getTime() > now.getTime() ? row.lockedUntil : null;
-}
-
-export async function resetPinFailures(db: Db, id: string): Promise<void> {
-  await db.update(complaints).set({ pinFailures: 0 }).where(eq(complaints.id, id));
 }
 
 export async function countMerges(db: Db, complaintId: string): Promise<number> {

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { users } from '../schema';
 
@@ -33,26 +33,6 @@ export async function updateUser(
 ): Promise<UserRow> {
   const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
   return row!;
-}
-
-/**
- * Counts a failed login atomically (two instances may see concurrent attempts) and locks
- * the account when the limit is reached. Returns the new state.
- */
-export async function recordFailedLogin(db: Db, id: string, maxFailed: number, lockUntil: Date) {
-  const [row] = await db
-    .update(users)
-    .set({
-      failedLogins: sql`${users.failedLogins} + 1`,
-      lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${maxFailed} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
-    })
-    .where(eq(users.id, id))
-    .returning({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil });
-  return row!;
-}
-
-export async function resetFailedLogins(db: Db, id: string): Promise<void> {
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
 }
 
 export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {

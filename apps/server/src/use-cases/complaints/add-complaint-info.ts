@@ -1,6 +1,11 @@
 import { ZAddInfoFields } from '@sigap/contracts';
 import { z } from 'zod';
-import { findComplaintForUpdate, findReporter, updateComplaint } from '../../db/repositories/complaints';
+import {
+  findComplaint,
+  findComplaintForUpdate,
+  findReporter,
+  updateComplaint,
+} from '../../db/repositories/complaints';
 import { appendEvent } from '../../db/repositories/event-log';
 import { findAgency } from '../../db/repositories/org';
 import { AppError } from '../../lib/errors';
@@ -10,19 +15,20 @@ import { mailReporter } from './reporter-mail';
 import { addUpdate, checkAttachments, notifyTeam, storeAttachments, type UploadedFile } from './support';
 
 /**
- * The reporter adds information or documents to an open complaint (with number and PIN). The
- * addition is a public step of the complaint; the team gets a notice.
+ * The reporter adds information or documents to an open complaint (with the public code and
+ * the PIN, checked and throttled as tracking checks them). The addition is a public step of the
+ * complaint; the team gets a notice.
  */
 export async function addComplaintInfo(
   { db, now }: Ctx,
-  input: { fields: Record<string, string>; files: UploadedFile[]; publicUrl: string },
+  input: { fields: Record<string, string>; files: UploadedFile[]; publicUrl: string; client: string },
 ) {
   const issues: z.core.$ZodIssue[] = [];
   const parsed = ZAddInfoFields.safeParse(input.fields);
   if (!parsed.success) issues.push(...parsed.error.issues);
   const files = checkAttachments(input.files, issues);
   if (issues.length > 0 || !parsed.success) throw new z.ZodError(issues);
-  const found = await verifyComplaintPin(db, now, parsed.data.trackingNumber, parsed.data.pin);
+  const found = await verifyComplaintPin(db, now, { ...parsed.data, client: input.client });
   await db.transaction(async (tx) => {
     const c = await findComplaintForUpdate(tx, found.id);
     if (!c || !['received', 'in_progress', 'with_working_group'].includes(c.status))
@@ -74,6 +80,6 @@ export async function addComplaintInfo(
       dedupeSuffix: update.id,
     });
   });
-  const fresh = await verifyComplaintPin(db, now, parsed.data.trackingNumber, parsed.data.pin);
-  return publicComplaintView(db, fresh, true);
+  const fresh = await findComplaint(db, found.id);
+  return publicComplaintView(db, fresh!, true);
 }

@@ -6,14 +6,14 @@ import type { Ctx } from '../context';
 import { verifyComplaintPin } from './public-view';
 
 /**
- * A file the reporter attached, downloaded again with the number and PIN (a wrong PIN counts
- * against the number). Files the complaint team added stay with the team.
+ * A file the reporter attached, downloaded again with the public code and PIN (checked and
+ * throttled as tracking checks them). Files the complaint team added stay with the team.
  */
 export async function getPublicComplaintAttachment(
   { db, now }: Ctx,
-  input: TTrackRequest & { fileId: string },
+  input: TTrackRequest & { fileId: string; client: string },
 ): Promise<{ filename: string; contentType: string; bytes: Buffer }> {
-  const c = await verifyComplaintPin(db, now, input.trackingNumber, input.pin);
+  const c = await verifyComplaintPin(db, now, input);
   const link = await findAttachment(db, c.id, input.fileId);
   if (link?.source !== 'reporter') throw notFound();
   const file = await findFile(db, input.fileId);

@@ -8,11 +8,14 @@ import {
   trackingNumber as formatTrackingNumber,
   pinFromBytes,
   startCase as startEngineCase,
+  TRACKING_CODE_BYTES,
+  trackingCodeFromBytes,
   type WorkingCalendar,
 } from '@sigap/core';
 import { insertCase, nextCounter } from '../../db/repositories/cases';
 import {
   type ComplaintRow,
+  findComplaintByCode,
   findReporter,
   insertComplaint,
   insertReporter,
@@ -41,6 +44,17 @@ import {
 
 /** Tracking numbers are unique across the installation (one counter, not per agency). */
 const INSTALLATION = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * A public tracking code no complaint has yet: 50 random bits, drawn again on the rare
+ * collision (the unique index is the last word if two instances draw the same one at once).
+ */
+async function newTrackingCode(tx: Db): Promise<string> {
+  for (;;) {
+    const code = trackingCodeFromBytes(randomBytes(TRACKING_CODE_BYTES));
+    if (!(await findComplaintByCode(tx, code))) return code;
+  }
+}
 
 export interface NewComplaint {
   channel: TComplaintChannel;
@@ -124,10 +138,11 @@ export async function startComplaintCase(
 }
 
 /**
- * Records a complaint from any channel in the caller's transaction: tracking number and PIN,
- * the Perka 12/2015 deadlines, the reporter's identity in its own table, the attachments, the
- * first public step, the complaint SOP's case (unless it is a draft), the event, the receipt
- * email to the reporter and the notice to the complaint team. Returns the PIN once.
+ * Records a complaint from any channel in the caller's transaction: register number, public
+ * tracking code and PIN, the Perka 12/2015 deadlines, the reporter's identity in its own
+ * table, the attachments, the first public step, the complaint SOP's case (unless it is a
+ * draft), the event, the receipt email to the reporter and the notice to the complaint team.
+ * Returns the PIN once.
  */
 export async function recordNewComplaint(
   tx: Db,
@@ -151,6 +166,7 @@ export async function recordNewComplaint(
   await lockEventChain(tx, agency.id);
   const seq = await nextCounter(tx, INSTALLATION, 'complaint', year);
   const trackingNumber = formatTrackingNumber('ADU', year, seq);
+  const trackingCode = await newTrackingCode(tx);
   const deadlines = complaintDeadlines({
     receivedAt: input.receivedAt,
     channel: input.channel,
@@ -163,6 +179,7 @@ export async function recordNewComplaint(
     agencyId: agency.id,
     unitId,
     trackingNumber,
+    trackingCode,
     pinHash,
     status: input.draft ? 'draft' : 'received',
     channel: input.channel,
@@ -265,7 +282,9 @@ export async function recordNewComplaint(
     complaint,
     receipt: {
       id: complaint.id,
-      trackingNumber,
+      trackingCode,
+      // the register number is for the office; the reporter tracks with the code
+      ...(opts.officer ? { trackingNumber } : {}),
       pin,
       receivedAt: input.receivedAt.toISOString(),
       firstResponseDue: deadlines.firstResponseDue.toISOString(),

@@ -137,7 +137,7 @@ export async function merge(h: HandlerCtx, a: A<'merge'>) {
     reporter: await findReporter(h.tx, h.c.id),
     agency: h.agency,
     kind: 'merged',
-    mergedIntoTrackingNumber: target.trackingNumber,
+    mergedIntoTrackingCode: target.trackingCode,
     publicUrl: h.publicUrl,
     now: h.now,
     dedupeSuffix: h.now.toISOString(),

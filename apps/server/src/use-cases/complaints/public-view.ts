@@ -1,59 +1,63 @@
 import type { TComplaintUpdateKind, TPublicComplaint } from '@sigap/contracts';
-import { formatDateTime } from '@sigap/core';
 import {
   type ComplaintRow,
   findComplaint,
-  findComplaintByTracking,
+  findComplaintByCode,
   listAttachments,
   listUpdates,
-  recordPinFailure,
-  resetPinFailures,
 } from '../../db/repositories/complaints';
 import { findAgency } from '../../db/repositories/org';
 import { AppError } from '../../lib/errors';
 import { verifyPassword } from '../auth/passwords';
 import type { Db } from '../context';
+import {
+  clearThrottle,
+  countFailure,
+  throttledError,
+  throttleKey,
+  throttleWait,
+} from '../throttling/throttles';
 import { complaintSettings } from './support';
-
-/** Five wrong PINs in a row lock the number for 15 minutes (on top of the per-address rate limit). */
-export const PIN_MAX_FAILURES = 5;
-export const PIN_LOCK_MS = 15 * 60_000;
 
 const HIDDEN_STATUSES = ['draft', 'rejected'];
 /** Steps whose text is meant for the reporter (the rest carry internal notes). */
 const REPORTER_TEXT_KINDS = ['first_response', 'answered', 'info_added'];
 
+/** Who is guessing: the tracking code, the PIN and the client's address. */
+export interface PinAttempt {
+  trackingCode: string;
+  pin: string;
+  /** The client's address (`req.ip`): wrong PINs from one client do not slow another. */
+  client: string;
+}
+
 /**
- * Checks a tracking number and PIN. A wrong PIN counts against the number (and locks it after
- * five in a row); an unknown number costs the same time as a wrong PIN and answers the same,
- * so neither numbers nor PINs can be probed.
+ * Checks a public tracking code and PIN. Wrong PINs count against the code from this client
+ * and against the code from all clients (THROTTLES.pinClient, pinCode in @sigap/core): after a
+ * few, each further one waits longer, up to a bounded maximum, so a guesser is slowed while a
+ * stranger can keep the reporter waiting a quarter of an hour at most, and never from the
+ * reporter's own address. There is no lock. An unknown code (a register number included) is
+ * counted, costs the same argon2 time and answers the same as a wrong PIN, so neither codes
+ * nor PINs can be probed.
  */
-export async function verifyComplaintPin(
-  db: Db,
-  now: Date,
-  trackingNumber: string,
-  pin: string,
-): Promise<ComplaintRow> {
-  const c = await findComplaintByTracking(db, trackingNumber);
-  if (!c || HIDDEN_STATUSES.includes(c.status)) {
-    await verifyPassword(null, pin);
+export async function verifyComplaintPin(db: Db, now: Date, attempt: PinAttempt): Promise<ComplaintRow> {
+  const keys = [
+    throttleKey('pinClient', attempt.trackingCode, attempt.client),
+    throttleKey('pinCode', attempt.trackingCode),
+  ];
+  const waiting = await throttleWait(db, now, keys);
+  if (waiting) throw throttledError('PIN_THROTTLED', waiting, now);
+  const c = await findComplaintByCode(db, attempt.trackingCode);
+  const found = c && !HIDDEN_STATUSES.includes(c.status) ? c : null;
+  const ok = await verifyPassword(found?.pinHash ?? null, attempt.pin);
+  if (!found || !ok) {
+    const { until } = await countFailure(db, now, keys);
+    if (until) throw throttledError('PIN_THROTTLED', until, now);
     throw new AppError('TRACKING_NOT_FOUND');
   }
-  const lockedError = async (until: Date) => {
-    const agency = await findAgency(db, c.agencyId);
-    return new AppError('PIN_LOCKED', {
-      until: formatDateTime(until, agency?.timeZone ?? 'Asia/Jakarta', 'id'),
-    });
-  };
-  if (c.pinLockedUntil && c.pinLockedUntil.getTime() > now.getTime())
-    throw await lockedError(c.pinLockedUntil);
-  if (!(await verifyPassword(c.pinHash, pin))) {
-    const locked = await recordPinFailure(db, c.id, now, PIN_MAX_FAILURES, PIN_LOCK_MS);
-    if (locked) throw await lockedError(locked);
-    throw new AppError('TRACKING_NOT_FOUND');
-  }
-  if (c.pinFailures > 0) await resetPinFailures(db, c.id);
-  return c;
+  // this client's count starts again; the count of all clients runs down on its own
+  await clearThrottle(db, [keys[0]!]);
+  return found;
 }
 
 /**
@@ -86,7 +90,7 @@ export async function publicComplaintView(
         : [],
     }));
   return {
-    trackingNumber: c.trackingNumber,
+    trackingCode: c.trackingCode,
     agencyName: agency?.name ?? '',
     agencyTimeZone: agency?.timeZone ?? 'Asia/Jakarta',
     status: c.status as TPublicComplaint['status'],
@@ -102,14 +106,14 @@ export async function publicComplaintView(
     steps,
     withPin,
     canAddInfo: withPin && ['received', 'in_progress', 'with_working_group'].includes(c.status),
-    mergedIntoTrackingNumber: merged?.trackingNumber ?? null,
+    mergedIntoTrackingCode: merged?.trackingCode ?? null,
     surveyUrl: withPin && c.answeredAt && agency ? complaintSettings(agency).surveyUrl : null,
   };
 }
 
-/** Status and step dates by tracking number alone; a confidential complaint answers "not found". */
-export async function getPublicComplaintStatus({ db }: { db: Db }, trackingNumber: string) {
-  const c = await findComplaintByTracking(db, trackingNumber);
+/** Status and step dates by the public code alone; a confidential complaint answers "not found". */
+export async function getPublicComplaintStatus({ db }: { db: Db }, trackingCode: string) {
+  const c = await findComplaintByCode(db, trackingCode);
   if (!c || HIDDEN_STATUSES.includes(c.status) || c.confidential) throw new AppError('TRACKING_NOT_FOUND');
   return publicComplaintView(db, c, false);
 }

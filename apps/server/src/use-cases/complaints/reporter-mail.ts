@@ -5,6 +5,7 @@ import type { AgencyRow } from '../../db/repositories/org';
 import type { Db } from '../context';
 import { enqueueEmail } from '../notifications/enqueue-email';
 import { enqueueShortMessage } from '../notifications/enqueue-short-message';
+import { trackingUrlOf } from './reports/support';
 import { complaintSettings, typeLabel } from './support';
 
 export type ReporterMailKind =
@@ -50,7 +51,7 @@ export async function mailReporter(
     text?: string | null;
     /** The PIN, only in the receipt email (the reporter keeps it; only its hash is stored). */
     pin?: string | null;
-    mergedIntoTrackingNumber?: string | null;
+    mergedIntoTrackingCode?: string | null;
     attachments?: Array<{ fileId: string; filename: string }>;
     dedupeSuffix?: string;
   },
@@ -60,7 +61,9 @@ export async function mailReporter(
   const c = opts.complaint;
   const tz = opts.agency.timeZone;
   const when = (d: Date | null) => (d ? formatDateTime(d, tz, lang) : '-');
-  const url = `${opts.publicUrl.replace(/\/+$/, '')}/lacak?nomor=${encodeURIComponent(c.trackingNumber)}`;
+  // the reporter's public code, never the register number (which does not track)
+  const code = c.trackingCode;
+  const url = trackingUrlOf(opts.publicUrl, code);
   const hello =
     lang === 'en'
       ? `Dear ${opts.reporter?.name || 'reporter'},`
@@ -73,7 +76,7 @@ export async function mailReporter(
         `Pengaduan Anda kepada ${opts.agency.name} telah kami terima pada ${when(c.receivedAt)}.`,
         `${opts.agency.name} received your complaint on ${when(c.receivedAt)}.`,
       );
-      L(`Nomor pengaduan: ${c.trackingNumber}`, `Tracking number: ${c.trackingNumber}`);
+      L(`Kode pelacakan: ${code}`, `Tracking code: ${code}`);
       if (opts.pin)
         L(
           `PIN: ${opts.pin} (simpan PIN ini; PIN tidak akan ditampilkan lagi)`,
@@ -87,20 +90,17 @@ export async function mailReporter(
       L(`Jawaban paling lambat: ${when(c.answerDue)}`, `Answer by: ${when(c.answerDue)}`);
       break;
     case 'first_response':
-      L(
-        `Tanggapan awal atas pengaduan ${c.trackingNumber}:`,
-        `First response to complaint ${c.trackingNumber}:`,
-      );
+      L(`Tanggapan awal atas pengaduan ${code}:`, `First response to complaint ${code}:`);
       lines.push('', opts.text ?? '');
       break;
     case 'forwarded':
       L(
-        `Pengaduan ${c.trackingNumber} diteruskan kepada Kelompok Kerja Penanganan Pengaduan Masyarakat untuk ditindaklanjuti. Jawaban paling lambat ${when(c.answerDue)}.`,
-        `Complaint ${c.trackingNumber} was passed to the complaint working group for follow-up. You will be answered by ${when(c.answerDue)}.`,
+        `Pengaduan ${code} diteruskan kepada Kelompok Kerja Penanganan Pengaduan Masyarakat untuk ditindaklanjuti. Jawaban paling lambat ${when(c.answerDue)}.`,
+        `Complaint ${code} was passed to the complaint working group for follow-up. You will be answered by ${when(c.answerDue)}.`,
       );
       break;
     case 'answered': {
-      L(`Jawaban atas pengaduan ${c.trackingNumber}:`, `The answer to complaint ${c.trackingNumber}:`);
+      L(`Jawaban atas pengaduan ${code}:`, `The answer to complaint ${code}:`);
       lines.push('', opts.text ?? '');
       const survey = complaintSettings(opts.agency).surveyUrl;
       if (survey) {
@@ -113,21 +113,18 @@ export async function mailReporter(
       break;
     }
     case 'closed':
-      L(
-        `Penanganan pengaduan ${c.trackingNumber} telah selesai.`,
-        `Complaint ${c.trackingNumber} has been closed.`,
-      );
+      L(`Penanganan pengaduan ${code} telah selesai.`, `Complaint ${code} has been closed.`);
       break;
     case 'merged':
       L(
-        `Pengaduan ${c.trackingNumber} sama dengan pengaduan ${opts.mergedIntoTrackingNumber} yang sedang ditangani, sehingga keduanya ditangani bersama. Jawaban akan dikirim kepada Anda.`,
-        `Complaint ${c.trackingNumber} is the same matter as complaint ${opts.mergedIntoTrackingNumber}, which is being handled, so both are handled together. You will receive the answer.`,
+        `Pengaduan ${code} sama dengan pengaduan ${opts.mergedIntoTrackingCode} yang sedang ditangani, sehingga keduanya ditangani bersama. Jawaban akan dikirim kepada Anda.`,
+        `Complaint ${code} is the same matter as complaint ${opts.mergedIntoTrackingCode}, which is being handled, so both are handled together. You will receive the answer.`,
       );
       break;
     case 'info_added':
       L(
-        `Tambahan informasi untuk pengaduan ${c.trackingNumber} telah kami terima.`,
-        `We received your additional information for complaint ${c.trackingNumber}.`,
+        `Tambahan informasi untuk pengaduan ${code} telah kami terima.`,
+        `We received your additional information for complaint ${code}.`,
       );
       break;
   }
@@ -142,7 +139,7 @@ export async function mailReporter(
         agencyId: opts.agency.id,
         channel: 'sms',
         to: opts.reporter.phone,
-        text: `${SUBJECTS[opts.kind][lang]} (${c.trackingNumber}). ${opts.text ? `${opts.text.slice(0, 300)} ` : ''}${url}`,
+        text: `${SUBJECTS[opts.kind][lang]} (${code}). ${opts.text ? `${opts.text.slice(0, 300)} ` : ''}${url}`,
         dedupeKey,
         related: { type: 'complaint', id: c.id },
         now: opts.now,
@@ -152,7 +149,7 @@ export async function mailReporter(
   await enqueueEmail(tx, {
     agencyId: opts.agency.id,
     to,
-    subject: `${SUBJECTS[opts.kind][lang]} (${c.trackingNumber})`,
+    subject: `${SUBJECTS[opts.kind][lang]} (${code})`,
     text: lines.join('\n'),
     attachments: opts.attachments ?? [],
     dedupeKey,

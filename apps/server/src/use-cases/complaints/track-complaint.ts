@@ -2,8 +2,11 @@ import type { TPublicComplaint, TTrackRequest } from '@sigap/contracts';
 import type { Ctx } from '../context';
 import { publicComplaintView, verifyComplaintPin } from './public-view';
 
-/** Tracking Pengaduan (Pasal 7): the reporter follows the complaint with its number and PIN. */
-export async function trackComplaint({ db, now }: Ctx, input: TTrackRequest): Promise<TPublicComplaint> {
-  const c = await verifyComplaintPin(db, now, input.trackingNumber, input.pin);
+/** Tracking Pengaduan (Pasal 7): the reporter follows the complaint with its public code and PIN. */
+export async function trackComplaint(
+  { db, now }: Ctx,
+  input: TTrackRequest & { client: string },
+): Promise<TPublicComplaint> {
+  const c = await verifyComplaintPin(db, now, input);
   return publicComplaintView(db, c, true);
 }

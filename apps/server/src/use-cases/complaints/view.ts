@@ -39,6 +39,7 @@ export function listItemOf(
   return {
     id: c.id,
     trackingNumber: c.trackingNumber,
+    trackingCode: c.trackingCode,
     status: c.status as TComplaintListItem['status'],
     type: (c.type as TComplaintListItem['type']) ?? null,
     channel: c.channel as TComplaintListItem['channel'],

@@ -4,6 +4,7 @@ import { insertNotificationOnce, usersWithRole } from '../../db/repositories/not
 import { listAgencies } from '../../db/repositories/org';
 import { localDate } from '../../lib/local-date';
 import type { Ctx } from '../context';
+import { forgetStaleThrottles } from './forget-stale-throttles';
 import { sweepComplaintDrafts } from './sweep-complaint-drafts';
 import { sweepInputRequests } from './sweep-input-requests';
 import { sweepTaskDeadlines } from './sweep-task-deadlines';
@@ -22,7 +23,8 @@ export interface SweepResult {
  * The periodic sweep over everything that has a deadline. Today it warns each agency's
  * administrators from 1 November when next year's working calendar is empty (deadlines
  * cannot be counted without it), reminds and escalates SOP tasks (`sweepTaskDeadlines`), and
- * tells units and requesters about overdue complaint input requests (`sweepInputRequests`).
+ * tells units and requesters about overdue complaint input requests (`sweepInputRequests`),
+ * and forgets stale login and PIN failure counts (`forgetStaleThrottles`).
  * Every notice carries a dedupe key, so running the sweep twice changes nothing.
  */
 export async function runDeadlineSweep({ db, now }: Ctx): Promise<SweepResult> {
@@ -49,5 +51,6 @@ export async function runDeadlineSweep({ db, now }: Ctx): Promise<SweepResult> {
   const tasks = await sweepTaskDeadlines({ db, now });
   const overdueInputRequests = await sweepInputRequests({ db, now });
   const draftsNearDue = await sweepComplaintDrafts({ db, now });
+  await forgetStaleThrottles({ db, now });
   return { notificationsCreated, ...tasks, overdueInputRequests, draftsNearDue };
 }

@@ -1,7 +1,7 @@
 import type { TUser } from '@sigap/contracts';
 import type { UserRow } from '../../db/repositories/users';
 
-/** The public face of a user row: never the password hash or the failed-login counter. */
+/** The public face of a user row: never the password hash. */
 export function userView(u: UserRow): TUser {
   return {
     id: u.id,
@@ -10,6 +10,5 @@ export function userView(u: UserRow): TUser {
     nip: u.nip,
     language: u.language as TUser['language'],
     active: u.active,
-    lockedUntil: u.lockedUntil ? u.lockedUntil.toISOString() : null,
   };
 }

@@ -21,7 +21,7 @@ export async function updateUser(
     if (!before || before.agencyId !== actor.agencyId) throw notFound();
     const after = await updateUserRow(tx, before.id, {
       ...rest,
-      ...(passwordHash ? { passwordHash, failedLogins: 0, lockedUntil: null } : {}),
+      ...(passwordHash ? { passwordHash } : {}),
     });
     if (passwordHash || rest.active === false) await deleteSessionsOfUser(tx, before.id);
     await appendEvent(tx, {

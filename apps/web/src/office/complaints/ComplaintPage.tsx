@@ -93,6 +93,11 @@ function Header({ c }: { c: TComplaint }) {
           {c.boxKind && ` · ${t(`complaints.boxKind.${c.boxKind}`)}`}
         </Fact>
         <Fact label={t('complaints.detail.received')}>{formatDateTime(c.receivedAt, tz, lang)}</Fact>
+        <Fact label={t('complaints.detail.trackingCode')}>
+          <Text span ff="monospace" fw={600}>
+            {c.trackingCode}
+          </Text>
+        </Fact>
         <Fact label={t('complaints.detail.firstResponseDue')}>
           <Due
             at={c.firstResponseDue}

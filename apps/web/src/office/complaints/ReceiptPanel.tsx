@@ -13,13 +13,14 @@ import { receiptPdf } from './api';
 import { Fact } from './shared';
 
 /**
- * The receipt after recording: the tracking number and the PIN (shown this once: only its hash
- * is kept), the deadlines, and the printable receipt for the reporter.
+ * The receipt after recording: the reporter's public tracking code and the PIN (shown this once:
+ * only its hash is kept), the office's register number, the deadlines, and the printable
+ * receipt for the reporter (which carries the code, not the register number).
  */
 export function ReceiptPanel({ receipt, onAnother }: { receipt: TComplaintReceipt; onAnother: () => void }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  usePageTitle(t('complaints.receipt.title', { number: receipt.trackingNumber }));
+  usePageTitle(t('complaints.receipt.title', { number: receipt.trackingNumber ?? receipt.trackingCode }));
   const tz = receipt.agencyTimeZone;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [printing, setPrinting] = useState(false);
@@ -42,7 +43,7 @@ export function ReceiptPanel({ receipt, onAnother }: { receipt: TComplaintReceip
         // a blocked pop-up: download the file instead
         const a = document.createElement('a');
         a.href = url;
-        a.download = `tanda-terima-${receipt.trackingNumber}.pdf`;
+        a.download = `tanda-terima-${receipt.trackingCode}.pdf`;
         a.click();
       }
     } catch (e) {
@@ -71,17 +72,17 @@ export function ReceiptPanel({ receipt, onAnother }: { receipt: TComplaintReceip
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <div>
-              <Text size="sm" fw={700} id="receipt-number">
-                {t('complaints.receipt.number')}
+              <Text size="sm" fw={700} id="receipt-code">
+                {t('complaints.receipt.code')}
               </Text>
               <Text
-                aria-labelledby="receipt-number"
+                aria-labelledby="receipt-code"
                 fz={{ base: 24, sm: 30 }}
                 fw={800}
                 ff="monospace"
                 style={{ letterSpacing: 1 }}
               >
-                {receipt.trackingNumber}
+                {receipt.trackingCode}
               </Text>
             </div>
             <div>
@@ -107,7 +108,10 @@ export function ReceiptPanel({ receipt, onAnother }: { receipt: TComplaintReceip
           >
             {t('complaints.receipt.pinWarn')}
           </Alert>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl" m={0} spacing="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} component="dl" m={0} spacing="sm">
+            <Fact label={t('complaints.receipt.number')}>
+              <span id="receipt-number">{receipt.trackingNumber ?? '—'}</span>
+            </Fact>
             <Fact label={t('complaints.detail.received')}>
               {formatDateTime(receipt.receivedAt, tz, lang)}
             </Fact>
@@ -129,7 +133,7 @@ export function ReceiptPanel({ receipt, onAnother }: { receipt: TComplaintReceip
               {t('complaints.receipt.print')}
             </Button>
             {pdfUrl && (
-              <Anchor href={pdfUrl} download={`tanda-terima-${receipt.trackingNumber}.pdf`} size="sm">
+              <Anchor href={pdfUrl} download={`tanda-terima-${receipt.trackingCode}.pdf`} size="sm">
                 {t('complaints.receipt.download')}
               </Anchor>
             )}

@@ -129,7 +129,6 @@ export function OrgPage() {
         <Tabs.Panel value="users" pt="md">
           <UsersPanel
             org={org.data}
-            timeZone={me.agency.timeZone}
             onCreate={() => setUserDialog({ user: null })}
             onEdit={(user) => setUserDialog({ user })}
           />

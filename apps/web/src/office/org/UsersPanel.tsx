@@ -4,17 +4,15 @@ import { IconEdit, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../i18n';
-import { formatDateTime } from '../../lib/format';
 import { positionTitle } from './api';
 
 interface Props {
   org: TOrgResponse;
-  timeZone: string;
   onCreate: () => void;
   onEdit: (user: TUser) => void;
 }
 
-export function UsersPanel({ org, timeZone, onCreate, onEdit }: Props) {
+export function UsersPanel({ org, onCreate, onEdit }: Props) {
   const { t } = useTranslation();
   const lang = currentLang();
   const [query, setQuery] = useState('');
@@ -43,7 +41,6 @@ export function UsersPanel({ org, timeZone, onCreate, onEdit }: Props) {
         ),
     );
 
-  const now = Date.now();
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -83,7 +80,6 @@ export function UsersPanel({ org, timeZone, onCreate, onEdit }: Props) {
           <Table.Tbody>
             {users.map((user) => {
               const held = heldBy(user.id);
-              const locked = user.lockedUntil && Date.parse(user.lockedUntil) > now;
               return (
                 <Table.Tr key={user.id}>
                   <Table.Td>
@@ -101,20 +97,9 @@ export function UsersPanel({ org, timeZone, onCreate, onEdit }: Props) {
                     <Text size="sm">{held.length ? held.join('; ') : '—'}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Stack gap={4} align="flex-start">
-                      <Badge variant="light" color={user.active ? 'green' : 'gray'}>
-                        {user.active
-                          ? t('office.org.user.statusActive')
-                          : t('office.org.user.statusInactive')}
-                      </Badge>
-                      {locked && user.lockedUntil && (
-                        <Text size="xs">
-                          {t('office.org.user.lockedUntil', {
-                            time: formatDateTime(user.lockedUntil, timeZone, lang),
-                          })}
-                        </Text>
-                      )}
-                    </Stack>
+                    <Badge variant="light" color={user.active ? 'green' : 'gray'}>
+                      {user.active ? t('office.org.user.statusActive') : t('office.org.user.statusInactive')}
+                    </Badge>
                   </Table.Td>
                   <Table.Td>
                     <Button

@@ -14,13 +14,13 @@ import {
   lookupErrorText,
 } from './shared';
 
-/** The reporter adds text and documents to an open complaint (multipart, with number and PIN). */
+/** The reporter adds text and documents to an open complaint (multipart, with the public code and PIN). */
 export function AddInfoForm({
-  trackingNumber,
+  trackingCode,
   pin,
   onAdded,
 }: {
-  trackingNumber: string;
+  trackingCode: string;
   pin: string;
   onAdded: (complaint: TPublicComplaint) => void;
 }) {
@@ -42,7 +42,7 @@ export function AddInfoForm({
   const labels: Record<string, string> = {
     text: t('portalComplaints.track.addInfoText'),
     attachments: t('portalComplaints.attachments.label'),
-    trackingNumber: t('portalComplaints.track.trackingNumber'),
+    trackingCode: t('portalComplaints.track.trackingCode'),
     pin: t('portalComplaints.track.pin'),
   };
   const fileLabel = (index: number) =>
@@ -59,13 +59,13 @@ export function AddInfoForm({
     event.preventDefault();
     setDone(false);
     setFormError(null);
-    const checked = validate(ZAddInfoFields, { trackingNumber, pin, text }, labels);
+    const checked = validate(ZAddInfoFields, { trackingCode, pin, text }, labels);
     const next: Errors = checked.ok ? {} : { ...checked.errors };
     const fileCheck = await checkFiles(files, labels.attachments ?? '', fileLabel);
     if (fileCheck.error) next.attachments = fileCheck.error;
     if (!checked.ok || fileCheck.error) return fail(next, fileCheck.badFiles, null);
     const body = new FormData();
-    body.append('trackingNumber', checked.data.trackingNumber);
+    body.append('trackingCode', checked.data.trackingCode);
     body.append('pin', checked.data.pin);
     body.append('text', checked.data.text);
     for (const file of files) body.append('attachments', file, file.name);
@@ -90,7 +90,7 @@ export function AddInfoForm({
     });
   };
 
-  const items = (['text', 'attachments', 'trackingNumber', 'pin'] as const).flatMap((field) => {
+  const items = (['text', 'attachments', 'trackingCode', 'pin'] as const).flatMap((field) => {
     const message = errors[field];
     if (!message) return [];
     const id =

@@ -91,7 +91,7 @@ function Steps({ complaint, pin }: { complaint: TPublicComplaint; pin: string | 
                         type="button"
                         size="sm"
                         onClick={() =>
-                          void fetchAttachment(complaint.trackingNumber, pin, file.id).then(
+                          void fetchAttachment(complaint.trackingCode, pin, file.id).then(
                             (blob) => saveBlob(blob, file.filename),
                             () => undefined,
                           )
@@ -124,14 +124,14 @@ export const ComplaintView = forwardRef<
     complaint: TPublicComplaint;
     pin: string | null;
     onUpdated: (complaint: TPublicComplaint) => void;
-    onTrackNumber: (trackingNumber: string) => void;
+    onTrackCode: (trackingCode: string) => void;
   }
->(function ComplaintView({ complaint, pin, onUpdated, onTrackNumber }, ref) {
+>(function ComplaintView({ complaint, pin, onUpdated, onTrackCode }, ref) {
   const { t } = useTranslation();
   const lang = currentLang();
   const tz = complaint.agencyTimeZone;
   const when = (value: string | null) => (value ? formatDateTime(value, tz, lang) : '—');
-  const merged = complaint.mergedIntoTrackingNumber;
+  const merged = complaint.mergedIntoTrackingCode;
 
   return (
     <Stack gap="lg">
@@ -146,7 +146,7 @@ export const ComplaintView = forwardRef<
               tabIndex={-1}
               style={{ outline: 'none' }}
             >
-              {t('portalComplaints.track.resultTitle', { number: complaint.trackingNumber })}
+              {t('portalComplaints.track.resultTitle', { number: complaint.trackingCode })}
             </Title>
             <StatusBadge status={complaint.status} />
           </Group>
@@ -156,12 +156,12 @@ export const ComplaintView = forwardRef<
               <Text size="sm">{t('portalComplaints.track.mergedInto', { number: merged })}</Text>
               <Anchor
                 component={Link}
-                to={`/lacak?nomor=${encodeURIComponent(merged)}`}
+                to={`/lacak?kode=${encodeURIComponent(merged)}`}
                 size="sm"
                 fw={600}
                 c="blue.9"
                 underline="always"
-                onClick={() => onTrackNumber(merged)}
+                onClick={() => onTrackCode(merged)}
               >
                 {t('portalComplaints.track.mergedIntoLink', { number: merged })}
               </Anchor>
@@ -265,7 +265,7 @@ export const ComplaintView = forwardRef<
       </Card>
 
       {complaint.withPin && pin && complaint.canAddInfo && (
-        <AddInfoForm trackingNumber={complaint.trackingNumber} pin={pin} onAdded={onUpdated} />
+        <AddInfoForm trackingCode={complaint.trackingCode} pin={pin} onAdded={onUpdated} />
       )}
     </Stack>
   );

@@ -69,7 +69,7 @@ function Secret({
   );
 }
 
-/** The receipt after filing: tracking number and PIN (once), the deadlines in the agency's zone. */
+/** The receipt after filing: the public tracking code and PIN (once), the deadlines in the agency's zone. */
 export function ReceiptView({ receipt, onAnother }: { receipt: TComplaintReceipt; onAnother: () => void }) {
   const { t } = useTranslation();
   const lang = currentLang();
@@ -77,9 +77,9 @@ export function ReceiptView({ receipt, onAnother }: { receipt: TComplaintReceipt
   const [confirmAnother, setConfirmAnother] = useState(false);
   const tz = receipt.agencyTimeZone;
   const print = useMutation({
-    mutationFn: () => fetchReceiptPdf(receipt.trackingNumber, receipt.pin),
+    mutationFn: () => fetchReceiptPdf(receipt.trackingCode, receipt.pin),
     onSuccess: (blob) =>
-      saveBlob(blob, t('portalComplaints.receipt.receiptFilename', { number: receipt.trackingNumber })),
+      saveBlob(blob, t('portalComplaints.receipt.receiptFilename', { number: receipt.trackingCode })),
   });
 
   useEffect(() => {
@@ -110,10 +110,10 @@ export function ReceiptView({ receipt, onAnother }: { receipt: TComplaintReceipt
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Secret
-              id="receipt-number"
-              label={t('portalComplaints.receipt.trackingNumber')}
-              value={receipt.trackingNumber}
-              copyLabel={t('portalComplaints.receipt.copyNumber')}
+              id="receipt-code"
+              label={t('portalComplaints.receipt.trackingCode')}
+              value={receipt.trackingCode}
+              copyLabel={t('portalComplaints.receipt.copyCode')}
             />
             <Secret
               id="receipt-pin"
@@ -166,7 +166,7 @@ export function ReceiptView({ receipt, onAnother }: { receipt: TComplaintReceipt
           </Button>
           <Button
             component={Link}
-            to={`/lacak?nomor=${encodeURIComponent(receipt.trackingNumber)}`}
+            to={`/lacak?kode=${encodeURIComponent(receipt.trackingCode)}`}
             variant="default"
             leftSection={<IconSearch size={18} aria-hidden="true" />}
           >

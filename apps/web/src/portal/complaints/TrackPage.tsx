@@ -14,7 +14,7 @@ import {
   ruleMessage,
   type TPublicComplaint,
   type TTrackRequest,
-  ZTrackingNumber,
+  ZTrackingCode,
   ZTrackRequest,
 } from '@sigap/contracts';
 import { IconAlertCircle, IconEye, IconSearch } from '@tabler/icons-react';
@@ -34,16 +34,16 @@ type Result = { complaint: TPublicComplaint; pin: string | null };
 const focusField = (id: string) => window.requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 /**
- * `/lacak`: Tracking Pengaduan (Pasal 7). With number and PIN the whole public view of the
- * complaint; with the number alone its status and step dates. The PIN lives in this component's
- * state only, never in the address or in storage.
+ * `/lacak`: Tracking Pengaduan (Pasal 7). With the public code and PIN the whole public view of
+ * the complaint; with the code alone its status and step dates. The PIN lives in this
+ * component's state only, never in the address or in storage.
  */
 export function TrackPage() {
   const { t } = useTranslation();
   const lang = currentLang();
   usePageTitle(t('portalComplaints.track.pageTitle'));
   const [params, setParams] = useSearchParams();
-  const [trackingNumber, setTrackingNumber] = useState(() => params.get('nomor') ?? '');
+  const [trackingCode, setTrackingCode] = useState(() => params.get('kode') ?? '');
   const [pin, setPin] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [lookupError, setLookupError] = useState<string | null>(null);
@@ -54,11 +54,11 @@ export function TrackPage() {
   const errorRef = useRef<HTMLDivElement>(null);
   const [focusTarget, setFocusTarget] = useState<{ to: 'result' | 'error'; n: number } | null>(null);
 
-  // a link to another number (the complaint this one was merged into) fills the form again
-  const nomor = params.get('nomor');
+  // a link to another code (the complaint this one was merged into) fills the form again
+  const kode = params.get('kode');
   useEffect(() => {
-    if (nomor) setTrackingNumber(nomor);
-  }, [nomor]);
+    if (kode) setTrackingCode(kode);
+  }, [kode]);
 
   useEffect(() => {
     if (!focusTarget) return;
@@ -66,14 +66,14 @@ export function TrackPage() {
   }, [focusTarget]);
 
   const labels: Record<string, string> = {
-    trackingNumber: t('portalComplaints.track.trackingNumber'),
+    trackingCode: t('portalComplaints.track.trackingCode'),
     pin: t('portalComplaints.track.pin'),
   };
 
   const show = (next: Result) => {
     setResult(next);
     setLookupError(null);
-    setParams({ nomor: next.complaint.trackingNumber }, { replace: true });
+    setParams({ kode: next.complaint.trackingCode }, { replace: true });
     setFocusTarget((prev) => ({ to: 'result', n: (prev?.n ?? 0) + 1 }));
   };
   const refuse = (error: unknown, withPin: boolean) => {
@@ -89,10 +89,10 @@ export function TrackPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setLookupError(null);
-    const checked = validate<TTrackRequest>(ZTrackRequest, { trackingNumber, pin }, labels);
+    const checked = validate<TTrackRequest>(ZTrackRequest, { trackingCode, pin }, labels);
     if (!checked.ok) {
       setErrors(checked.errors);
-      focusField(checked.errors.trackingNumber ? 'track-number' : 'track-pin');
+      focusField(checked.errors.trackingCode ? 'track-code' : 'track-pin');
       return;
     }
     setErrors({});
@@ -104,14 +104,14 @@ export function TrackPage() {
 
   const checkStatus = () => {
     setLookupError(null);
-    const parsed = ZTrackingNumber.safeParse(trackingNumber);
+    const parsed = ZTrackingCode.safeParse(trackingCode);
     if (!parsed.success) {
       setErrors({
-        trackingNumber: ruleMessage(trackingNumber.trim() ? 'tracking_number' : 'required', lang, {
-          field: labels.trackingNumber ?? '',
+        trackingCode: ruleMessage(trackingCode.trim() ? 'tracking_code' : 'required', lang, {
+          field: labels.trackingCode ?? '',
         }),
       });
-      focusField('track-number');
+      focusField('track-code');
       return;
     }
     setErrors({});
@@ -136,21 +136,21 @@ export function TrackPage() {
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextInput
-                id="track-number"
-                label={labels.trackingNumber}
-                description={t('portalComplaints.track.trackingNumberHint')}
-                placeholder="ADU-2026-000123"
+                id="track-code"
+                label={labels.trackingCode}
+                description={t('portalComplaints.track.trackingCodeHint')}
+                placeholder="ADU-7KQ4M-9XPT2"
                 required
-                maxLength={20}
+                maxLength={24}
                 autoComplete="off"
                 autoCapitalize="characters"
                 spellCheck={false}
-                value={trackingNumber}
+                value={trackingCode}
                 onChange={(e) => {
-                  setTrackingNumber(e.currentTarget.value.toUpperCase());
-                  setErrors((prev) => ({ ...prev, trackingNumber: undefined }));
+                  setTrackingCode(e.currentTarget.value.toUpperCase());
+                  setErrors((prev) => ({ ...prev, trackingCode: undefined }));
                 }}
-                error={errors.trackingNumber}
+                error={errors.trackingCode}
               />
               <PasswordInput
                 id="track-pin"
@@ -214,10 +214,10 @@ export function TrackPage() {
           complaint={result.complaint}
           pin={result.pin}
           onUpdated={(complaint) => setResult((prev) => (prev ? { ...prev, complaint } : prev))}
-          onTrackNumber={(number) => {
+          onTrackCode={(code) => {
             setResult(null);
             setPin('');
-            setTrackingNumber(number);
+            setTrackingCode(code);
             window.scrollTo({ top: 0 });
           }}
         />

@@ -5,11 +5,9 @@ import { ApiError } from '../../lib/api';
 
 /**
  * An error answer of a public complaint endpoint, with what a 429 says about when to try again:
- * `until` (a locked number, also read from the message when the body has no field for it) and
- * the `retry-after` seconds of the rate limit.
+ * the `retry-after` seconds (the rate limit, or the wait after too many wrong PINs).
  */
 export class PublicApiError extends ApiError {
-  readonly until: Date | null;
   readonly retryAfterSeconds: number | null;
 
   constructor(
@@ -17,22 +15,11 @@ export class PublicApiError extends ApiError {
     code: string,
     message: string,
     fields: TFieldError[],
-    extra: { until: Date | null; retryAfterSeconds: number | null },
+    extra: { retryAfterSeconds: number | null },
   ) {
     super(status, code, message, fields);
-    this.until = extra.until;
     this.retryAfterSeconds = extra.retryAfterSeconds;
   }
-}
-
-function parseUntil(body: Record<string, unknown>, message: string): Date | null {
-  const raw =
-    typeof body.until === 'string'
-      ? body.until
-      : (/\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})/.exec(message)?.[0] ?? null);
-  if (!raw) return null;
-  const date = new Date(raw);
-  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 /**
@@ -57,10 +44,7 @@ async function publicFetch(
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {
-    throw new PublicApiError(0, 'NETWORK', i18n.t('common.networkError'), [], {
-      until: null,
-      retryAfterSeconds: null,
-    });
+    throw new PublicApiError(0, 'NETWORK', i18n.t('common.networkError'), [], { retryAfterSeconds: null });
   }
   if (response.ok) return response;
   const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
@@ -72,10 +56,7 @@ async function publicFetch(
     typeof data.code === 'string' ? data.code : `HTTP_${response.status}`,
     message,
     Array.isArray(data.fields) ? (data.fields as TFieldError[]) : [],
-    {
-      until: parseUntil(data, message),
-      retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
-    },
+    { retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null },
   );
 }
 
@@ -92,17 +73,17 @@ export function useFileComplaint() {
 
 export function useTrackComplaint() {
   return useMutation({
-    mutationFn: (body: { trackingNumber: string; pin: string }) =>
+    mutationFn: (body: { trackingCode: string; pin: string }) =>
       publicJson<TPublicComplaint>('POST', '/api/public/complaints/track', body),
   });
 }
 
 export function useComplaintStatus() {
   return useMutation({
-    mutationFn: (trackingNumber: string) =>
+    mutationFn: (trackingCode: string) =>
       publicJson<TPublicComplaint>(
         'GET',
-        `/api/public/complaints/status/${encodeURIComponent(trackingNumber)}`,
+        `/api/public/complaints/status/${encodeURIComponent(trackingCode)}`,
       ),
   });
 }
@@ -114,15 +95,15 @@ export function useAddComplaintInfo() {
 }
 
 /** The receipt PDF of a complaint; the PIN proves the caller is its reporter. */
-export async function fetchReceiptPdf(trackingNumber: string, pin: string): Promise<Blob> {
-  const response = await publicFetch('POST', '/api/public/complaints/receipt', { trackingNumber, pin });
+export async function fetchReceiptPdf(trackingCode: string, pin: string): Promise<Blob> {
+  const response = await publicFetch('POST', '/api/public/complaints/receipt', { trackingCode, pin });
   return response.blob();
 }
 
 /** One of the reporter's own attachments, again; the PIN proves the caller is its reporter. */
-export async function fetchAttachment(trackingNumber: string, pin: string, fileId: string): Promise<Blob> {
+export async function fetchAttachment(trackingCode: string, pin: string, fileId: string): Promise<Blob> {
   const response = await publicFetch('POST', '/api/public/complaints/attachment', {
-    trackingNumber,
+    trackingCode,
     pin,
     fileId,
   });

@@ -299,23 +299,24 @@ export const ErrorSummary = forwardRef<
 });
 
 /**
- * The words for a refused lookup: a wrong number or PIN, a number locked after wrong PINs (with
- * when to try again), the per-device rate limit, or the server's own message.
+ * The words for a refused lookup: a wrong code or PIN, the wait after too many wrong PINs (in
+ * minutes and as a time on the device's clock), the per-device rate limit, or the server's
+ * own message.
  */
 export function lookupErrorText(error: unknown, t: TFunction, withPin: boolean): string {
   if (!(error instanceof PublicApiError)) return t('common.unexpectedError');
   if (error.code === 'TRACKING_NOT_FOUND' || error.status === 404)
     return withPin ? t('portalComplaints.track.notFound') : t('portalComplaints.track.notFoundStatus');
-  if (error.code === 'PIN_LOCKED') {
-    // the server's message names the time in the agency's zone
-    if (!error.until) return error.message || t('portalComplaints.track.pinLockedNoTime');
-    const minutes = Math.max(1, Math.ceil((error.until.getTime() - Date.now()) / 60_000));
-    const time = error.until.toLocaleTimeString(currentLang() === 'id' ? 'id-ID' : 'en-GB', {
+  if (error.code === 'PIN_THROTTLED') {
+    if (!error.retryAfterSeconds) return error.message || t('portalComplaints.track.pinThrottledNoTime');
+    const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
+    const until = new Date(Date.now() + error.retryAfterSeconds * 1000);
+    const time = until.toLocaleTimeString(currentLang() === 'id' ? 'id-ID' : 'en-GB', {
       hour: '2-digit',
       minute: '2-digit',
       timeZoneName: 'short',
     });
-    return t('portalComplaints.track.pinLocked', { minutes, time });
+    return t('portalComplaints.track.pinThrottled', { minutes, time });
   }
   if (error.status === 429)
     return error.retryAfterSeconds

@@ -4,14 +4,14 @@ import { verifyComplaintPin } from '../public-view';
 import { receiptPdfOf } from './support';
 
 /**
- * The printable receipt for whoever holds the tracking number and the PIN (the portal filer,
- * or a reporter printing it again at home). The PIN is checked exactly as tracking checks it,
- * so a wrong one counts against the number and five in a row lock it. Public: no policy.
+ * The printable receipt for whoever holds the tracking code and the PIN (the portal filer, or
+ * a reporter printing it again at home). The PIN is checked and throttled exactly as tracking
+ * checks it. Public: no policy.
  */
 export async function getPublicComplaintReceipt(
   { db, now }: Ctx,
-  input: TTrackRequest & { publicUrl: string },
+  input: TTrackRequest & { publicUrl: string; client: string },
 ): Promise<{ filename: string; body: Buffer }> {
-  const c = await verifyComplaintPin(db, now, input.trackingNumber, input.pin);
+  const c = await verifyComplaintPin(db, now, input);
   return receiptPdfOf(db, c, { pin: input.pin, publicUrl: input.publicUrl, now });
 }

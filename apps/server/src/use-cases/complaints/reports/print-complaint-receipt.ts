@@ -8,18 +8,18 @@ import { receiptPdfOf } from './support';
 /**
  * The complaint team prints the receipt for a walk-in or box reporter, who types the PIN given
  * at intake (only its hash is stored, so the office cannot print it otherwise). The PIN is
- * checked as tracking checks it: a wrong one counts against the number. Another agency's
+ * checked and throttled as tracking checks it (against the public code). Another agency's
  * complaint is "not found".
  */
 export async function printComplaintReceipt(
   { db, now, actor }: AuthedCtx,
-  input: { id: string; pin: string; publicUrl: string },
+  input: { id: string; pin: string; publicUrl: string; client: string },
 ): Promise<{ filename: string; body: Buffer }> {
   assertCan(actor, 'complaint.handle', { agencyId: actor.agencyId });
   const c = await findComplaint(db, input.id);
   if (!c || c.agencyId !== actor.agencyId) throw notFound();
   try {
-    await verifyComplaintPin(db, now, c.trackingNumber, input.pin);
+    await verifyComplaintPin(db, now, { trackingCode: c.trackingCode, pin: input.pin, client: input.client });
   } catch (err) {
     // the officer knows the number exists: say which field is wrong (a lock still answers 429)
     if (

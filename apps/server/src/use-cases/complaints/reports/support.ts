@@ -30,9 +30,9 @@ export async function weeklyRecapOf(
 export const recapFilename = (weekStart: string, ext: 'pdf' | 'xlsx') =>
   `rekap-pengaduan-mingguan_${weekStart}.${ext}`;
 
-/** The tracking page's address for a complaint (the same one the reporter's emails carry). */
-export const trackingUrlOf = (publicUrl: string, trackingNumber: string) =>
-  `${publicUrl.replace(/\/+$/, '')}/lacak?nomor=${encodeURIComponent(trackingNumber)}`;
+/** The tracking page's address for a complaint's public code (the same one the reporter's emails carry). */
+export const trackingUrlOf = (publicUrl: string, trackingCode: string) =>
+  `${publicUrl.replace(/\/+$/, '')}/lacak?kode=${encodeURIComponent(trackingCode)}`;
 
 /** The receipt PDF of a complaint whose PIN the caller has checked. */
 export async function receiptPdfOf(
@@ -46,7 +46,7 @@ export async function receiptPdfOf(
     agencyName: agency.name,
     agencyAddress: agency.address,
     timeZone: agency.timeZone,
-    trackingNumber: c.trackingNumber,
+    trackingCode: c.trackingCode,
     pin: opts.pin,
     receivedAt: c.receivedAt,
     channel: c.channel,
@@ -56,8 +56,8 @@ export async function receiptPdfOf(
     subject: c.confidential ? null : c.subject,
     firstResponseDue: c.firstResponseDue,
     answerDue: c.answerDue,
-    trackingUrl: trackingUrlOf(opts.publicUrl, c.trackingNumber),
+    trackingUrl: trackingUrlOf(opts.publicUrl, c.trackingCode),
     printedAt: opts.now,
   });
-  return { filename: `tanda-terima_${c.trackingNumber}.pdf`, body };
+  return { filename: `tanda-terima_${c.trackingCode}.pdf`, body };
 }

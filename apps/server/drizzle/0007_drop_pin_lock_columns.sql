@@ -1,0 +1,2 @@
+ALTER TABLE "complaints" DROP COLUMN "pin_failures";--> statement-breakpoint
+ALTER TABLE "complaints" DROP COLUMN "pin_locked_until";
