@@ -15,8 +15,8 @@ export const ERRORS = {
   INVALID_CREDENTIALS: { status: 401, id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
   LOGIN_THROTTLED: {
     status: 429,
-    id: 'Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi dalam {minutes} menit.',
-    en: 'Too many failed login attempts. For safety, try again in {minutes} minute(s).',
+    id: 'Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi dalam {minutes} menit. Dari peramban yang pernah Anda pakai untuk masuk, percobaan orang lain tidak menunda Anda.',
+    en: "Too many failed login attempts. For safety, try again in {minutes} minute(s). On a browser you have logged in from before, other people's attempts do not hold you up.",
   },
   ACCOUNT_INACTIVE: { status: 403, id: 'Akun tidak aktif.', en: 'The account is not active.' },
   CSRF: {

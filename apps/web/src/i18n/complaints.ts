@@ -169,7 +169,7 @@ export const complaintsId = {
   new: {
     title: 'Catat pengaduan',
     intro:
-      'Pilih formulir sesuai cara pengaduan diterima (Perka BKPM 12/2015 Lampiran II). Setelah disimpan, pelapor mendapat nomor tracking dan PIN.',
+      'Pilih formulir sesuai cara pengaduan diterima (Perka BKPM 12/2015 Lampiran II). Setelah disimpan, pelapor mendapat kode pelacakan dan PIN.',
     formsLabel: 'Formulir pengaduan',
     formName: { A: 'Tatap muka', B: 'Kotak pengaduan', C: 'Saluran lain' },
     formHint: {
@@ -203,7 +203,7 @@ export const complaintsId = {
     anonymousHint:
       'Identitas hanya diketahui tim pengaduan dan tidak dapat dibuka untuk pegawai lain, juga bila unit kerja dimintai masukan.',
     confidentialHint:
-      'Pengaduan tidak dapat dilacak hanya dengan nomornya, dan masalahnya disamarkan dalam rekap mingguan.',
+      'Pengaduan tidak dapat dilacak hanya dengan kode pelacakannya, dan masalahnya disamarkan dalam rekap mingguan.',
     languageHint: 'Bahasa untuk surel dan tanda terima kepada pelapor.',
     firstResponseHint:
       'Kosongkan bila belum. Bila diisi, langkah penerimaan dan tanggapan awal langsung selesai dan tanggapan terlihat oleh pelapor.',
@@ -374,7 +374,7 @@ export const complaintsId = {
       revealIdentity:
         'Pembukaan identitas dicatat dalam log audit beserta alasannya, dan nama pegawai tampil di halaman ini. Buka hanya bila pegawai itu memerlukannya untuk menangani pengaduan.',
       confirmDraft:
-        'Periksa jenis, masalah dan nama pelapor. Setelah dikonfirmasi, batas waktu mulai berjalan dan pelapor menerima nomor tracking.',
+        'Periksa jenis, masalah dan nama pelapor. Setelah dikonfirmasi, batas waktu mulai berjalan dan pelapor menerima kode pelacakan.',
       rejectDraft: 'Surel ini bukan pengaduan (misalnya spam atau salah alamat). Alasan dicatat.',
     },
     hint: {
@@ -635,7 +635,7 @@ export const complaintsEn: typeof complaintsId = {
   new: {
     title: 'Record a complaint',
     intro:
-      'Choose the form for how the complaint came in (Perka BKPM 12/2015 Annex II). Once saved, the reporter gets a tracking number and a PIN.',
+      'Choose the form for how the complaint came in (Perka BKPM 12/2015 Annex II). Once saved, the reporter gets a tracking code and a PIN.',
     formsLabel: 'Complaint forms',
     formName: { A: 'Face to face', B: 'Complaint box', C: 'Other channels' },
     formHint: {
@@ -669,7 +669,7 @@ export const complaintsEn: typeof complaintsId = {
     anonymousHint:
       'Only the complaint team knows the identity; it cannot be revealed to other staff, not even to a unit asked for input.',
     confidentialHint:
-      'The complaint cannot be tracked by its number alone, and its subject is masked in the weekly recap.',
+      'The complaint cannot be tracked by its tracking code alone, and its subject is masked in the weekly recap.',
     languageHint: 'Language of the emails and the receipt to the reporter.',
     firstResponseHint:
       'Leave blank if none yet. If filled in, the receipt and first response step is completed and the reporter sees the response.',
@@ -838,7 +838,7 @@ export const complaintsEn: typeof complaintsId = {
       revealIdentity:
         'Revealing the identity is written to the audit log with the reason, and the staff member is named on this page. Reveal it only if they need it to handle the complaint.',
       confirmDraft:
-        "Check the type, subject and reporter's name. Once confirmed, the time limits start and the reporter gets a tracking number.",
+        "Check the type, subject and reporter's name. Once confirmed, the time limits start and the reporter gets a tracking code.",
       rejectDraft:
         'This email is not a complaint (spam or misdirected, for example). The reason is recorded.',
     },

@@ -33,7 +33,7 @@ export const en: Translations = {
     home: {
       pageTitle: 'Home',
       title: 'Investment complaints and service requests',
-      lead: 'Sigap is the service of the Ministry of Investment/BKPM and the regional investment and one-stop service offices (DPMPTSP) for the public and businesses. File a complaint or a service request, then follow its progress with a tracking number, without creating an account.',
+      lead: 'Sigap is the service of the Ministry of Investment/BKPM and the regional investment and one-stop service offices (DPMPTSP) for the public and businesses. File a complaint or a service request, then follow its progress with a tracking code, without creating an account.',
     },
     features: {
       heading: 'What you can do',
@@ -49,8 +49,8 @@ export const en: Translations = {
         action: 'Make a request',
       },
       tracking: {
-        title: 'Track with a tracking number',
-        body: 'After you submit, you receive a tracking number and a PIN to follow the progress and read the answer.',
+        title: 'Track with a tracking code',
+        body: 'After you submit, you receive a tracking code and a PIN to follow the progress and read the answer.',
         action: 'Track',
       },
     },

@@ -31,7 +31,7 @@ export const id = {
     home: {
       pageTitle: 'Beranda',
       title: 'Layanan pengaduan dan permohonan penanaman modal',
-      lead: 'Sigap adalah layanan Kementerian Investasi/BKPM dan Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) untuk masyarakat dan pelaku usaha. Sampaikan pengaduan atau permohonan layanan, lalu pantau prosesnya dengan nomor tracking, tanpa perlu membuat akun.',
+      lead: 'Sigap adalah layanan Kementerian Investasi/BKPM dan Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) untuk masyarakat dan pelaku usaha. Sampaikan pengaduan atau permohonan layanan, lalu pantau prosesnya dengan kode pelacakan, tanpa perlu membuat akun.',
     },
     features: {
       heading: 'Yang dapat Anda lakukan',
@@ -47,8 +47,8 @@ export const id = {
         action: 'Ajukan permohonan',
       },
       tracking: {
-        title: 'Lacak dengan nomor tracking',
-        body: 'Setelah mengirim, Anda menerima nomor tracking dan PIN untuk memantau kemajuan dan membaca jawaban.',
+        title: 'Lacak dengan kode pelacakan',
+        body: 'Setelah mengirim, Anda menerima kode pelacakan dan PIN untuk memantau kemajuan dan membaca jawaban.',
         action: 'Lacak',
       },
     },

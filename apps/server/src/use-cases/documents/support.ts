@@ -7,6 +7,7 @@ import {
   holdsIdentity,
   managedSop,
   placeholderNumber,
+  printedUnitCodes,
   type ReviewAction,
   ReviewError,
   type ReviewRecord,
@@ -146,21 +147,13 @@ export async function loadVisibleDocument(
 
 /**
  * The unit code as printed in numbers: the root unit's code alone, or the root's code and the
- * unit's (`DPMPTSP-DALAK`), as in the seeds' own letters.
+ * unit's (`DPMPTSP-DALAK`), as in the seeds' own letters (`printedUnitCodes` of @sigap/core,
+ * the same codes the manual register accepts).
  */
 export async function printedUnitCode(db: Db, agencyId: string, unitId: string): Promise<string> {
-  const units = await listUnits(db, agencyId);
-  const unit = units.find((u) => u.id === unitId);
-  if (!unit) throw invalidField('unitId', 'invalid');
-  const byId = new Map(units.map((u) => [u.id, u]));
-  let root = unit;
-  const seen = new Set<string>();
-  while (root.parentId && byId.has(root.parentId) && !seen.has(root.id)) {
-    seen.add(root.id);
-    root = byId.get(root.parentId)!;
-  }
-  if (root.id === unit.id || unit.code.startsWith(`${root.code}-`)) return unit.code;
-  return `${root.code}-${unit.code}`;
+  const code = printedUnitCodes(await listUnits(db, agencyId)).get(unitId);
+  if (!code) throw invalidField('unitId', 'invalid');
+  return code;
 }
 
 /** `067/.../DPMPTSP-DALAK/XI/2026`: what a draft shows until the number is taken at signing. */
