@@ -28,6 +28,7 @@ import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { incomingLetterRoutes } from './routes/incoming-letters';
 import { letterNumberRoutes } from './routes/letter-numbers';
+import { notificationRoutes } from './routes/notifications';
 import { orgRoutes } from './routes/org';
 import { publicRoutes } from './routes/public';
 import { sopRoutes } from './routes/sops';
@@ -108,6 +109,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await orgRoutes(app, deps);
   await calendarRoutes(app, deps);
   await auditRoutes(app, deps);
+  await notificationRoutes(app, deps);
   await caseRoutes(app, deps);
   await sopRoutes(app, deps);
   await analyticsRoutes(app, deps);

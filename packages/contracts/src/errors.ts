@@ -129,6 +129,22 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
     en: '{field} must not be before the start date.',
   },
   invalid: { id: '{field} tidak valid.', en: '{field} is not valid.' },
+  not_in_scope: {
+    id: '{field} harus unit atau pegawai aktif instansi ini dalam lingkup Anda.',
+    en: '{field} must be an active unit or staff member of this agency within your scope.',
+  },
+  not_in_team: {
+    id: '{field} harus anggota tim yang menangani langkah ini (untuk pengaduan: petugas layanan pengaduan atau Pokja).',
+    en: '{field} must be on the team that handles this step (for complaints: a complaint officer or the working group).',
+  },
+  no_holder: {
+    id: '{field}: tidak ada pegawai aktif di unit itu yang memegang peran langkah ini.',
+    en: "{field}: no active staff member of that unit holds this step's role.",
+  },
+  identity_not_visible: {
+    id: '{field}: dokumen ini memuat identitas pelapor, yang tidak boleh dilihat orang tersebut. Buka identitas untuknya dulu (dengan alasan) atau pilih orang lain.',
+    en: "{field}: this document carries the reporter's identity, which that person may not see. Reveal it to them first (with a reason) or choose someone else.",
+  },
   duplicate: { id: '{field} sudah dipakai.', en: '{field} is already in use.' },
   classification: {
     id: '{field} harus kode klasifikasi, mis. 067 atau 000.8.3.3.',

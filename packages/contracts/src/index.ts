@@ -9,6 +9,7 @@ export * from './documents/template';
 export * from './errors';
 export * from './input';
 export * from './letters';
+export * from './notifications';
 export * from './org';
 export * from './request-guard';
 export * from './roles';

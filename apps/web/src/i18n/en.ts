@@ -1,6 +1,7 @@
 import { complaintsEn } from './complaints';
 import { documentsEn } from './documents';
 import type { Translations } from './id';
+import { notificationsEn } from './notifications';
 import { portalComplaintsEn } from './portal-complaints';
 
 /** English. Same keys as `id.ts`. */
@@ -70,6 +71,7 @@ export const en: Translations = {
   },
   documents: documentsEn,
   complaints: complaintsEn,
+  notifications: notificationsEn,
   portalComplaints: portalComplaintsEn,
   office: {
     register: {

@@ -1,5 +1,6 @@
 import { complaintsId } from './complaints';
 import { documentsId } from './documents';
+import { notificationsId } from './notifications';
 import { portalComplaintsId } from './portal-complaints';
 /** Indonesian, the default language. `en.ts` must have the same keys (its type says so). */
 export const id = {
@@ -68,6 +69,7 @@ export const id = {
   },
   documents: documentsId,
   complaints: complaintsId,
+  notifications: notificationsId,
   portalComplaints: portalComplaintsId,
   office: {
     register: {

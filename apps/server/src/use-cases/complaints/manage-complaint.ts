@@ -1,5 +1,5 @@
 import type { TComplaintAction } from '@sigap/contracts';
-import { addWorkingDays, applyAction, type CaseState, complaintDeadlines } from '@sigap/core';
+import { addWorkingDays, applyAction, type CaseState, complaintDeadlines, formatDateTime } from '@sigap/core';
 import { findCaseForUpdate } from '../../db/repositories/cases';
 import {
   countMerges,
@@ -50,7 +50,7 @@ export async function requestInput(h: HandlerCtx, a: A<'requestInput'>) {
       userId,
       kind: 'complaint.input_requested',
       title: `Permintaan masukan atas pengaduan ${h.c.trackingNumber}`,
-      body: `${a.question}\nBatas waktu: ${dueAt.toISOString()}`,
+      body: `${a.question}\nBatas waktu: ${formatDateTime(dueAt, h.agency.timeZone, 'id')}`,
       link: '/office/permintaan-masukan',
       dedupeKey: `complaint-input:${req.id}`,
       createdAt: h.now,

@@ -41,7 +41,7 @@ export async function runDeadlineSweep({ db, now }: Ctx): Promise<SweepResult> {
         kind: 'calendar.missing_year',
         title: `Kalender kerja ${warning.year} belum diisi`,
         body: warning.message.id,
-        link: '/office/kalender',
+        link: '/office/calendar',
         dedupeKey: `calendar-missing:${warning.year}`,
         createdAt: now,
       });
