@@ -749,7 +749,10 @@ describe('handling, confidentiality, merge', () => {
     // the team finds it by the code the reporter reads out on the phone, however it is written
     for (const q of [trackingCode, trackingCode.toLowerCase().replace(/-/g, ' '), trackingCode.slice(4, 9)]) {
       const byCode = (await h.as(officer, 'GET', `/api/complaints?q=${encodeURIComponent(q)}`)).json();
-      expect(byCode.items.map((i: { trackingCode: string }) => i.trackingCode), q).toEqual([trackingCode]);
+      expect(
+        byCode.items.map((i: { trackingCode: string }) => i.trackingCode),
+        q,
+      ).toEqual([trackingCode]);
       expect(byCode.items[0].trackingNumber).toBe(trackingNumber);
     }
     // the team finds it by the reporter's name; another agency's team does not
