@@ -101,7 +101,7 @@ describe('notification bell', () => {
           await bell(page).waitFor();
           return bellLabel(page);
         },
-        { timeout: 90_000, intervals: [2_000] },
+        { timeout: 90_000, interval: 2_000 },
       )
       .toBe('Notifikasi, 2 belum dibaca');
 

@@ -19,7 +19,9 @@ describe('a demo office with work in it', () => {
     expect(inbox.counts.unit).toBeGreaterThanOrEqual(4);
     expect(inbox.counts.overdue).toBeGreaterThanOrEqual(1);
     const memo = (await h.as(kabid, 'GET', '/api/inbox?tab=unit')).json();
-    expect(memo.items.map((i: { subject: string }) => i.subject).join(' ')).toContain('PT Borneo Tambang Lestari');
+    expect(memo.items.map((i: { subject: string }) => i.subject).join(' ')).toContain(
+      'PT Borneo Tambang Lestari',
+    );
     // the officer has a case sent back to him, and the register has numbers
     const fung = await h.login('fungsional.kaltim@sigap.test');
     const mine = (await h.as(fung, 'GET', '/api/inbox?tab=mine')).json();

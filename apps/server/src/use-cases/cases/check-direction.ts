@@ -71,7 +71,7 @@ export async function checkDirection(
   if (action.type !== 'claim' && action.type !== 'dispose' && action.type !== 'reassign') return engineActor;
   const state = row.state as CaseState;
   const task = state.tasks.find((t) => t.id === action.taskId);
-  if (!task || task.status !== 'ready') return engineActor; // the engine answers 404/409
+  if (task?.status !== 'ready') return engineActor; // the engine answers 404/409
   const staff = await agencyStaffToday(db, row.agencyId, actor.agency.timeZone, opts.now);
   const recovery =
     action.type !== 'claim' && actor.roles.includes('admin') && isOrphaned(task, row.definitionKey, staff);
