@@ -93,48 +93,57 @@ describe('notification bell', () => {
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.waitForURL(/\/office$/);
 
-    // the sweep runs at start; the bell polls, a reload shows it at once
+    // the sweep runs at start; the bell polls, a reload shows it at once. The demo office's own
+    // work also reminds this officer, so the count is read, then followed
+    const reminderOf = (caseId: string) =>
+      page.locator(`a[href="/office/kasus/${caseId}"]`, { hasText: 'Tenggat tugas mendekat (75%)' });
+    let unread = 0;
     await expect
       .poll(
         async () => {
           await page.reload();
           await bell(page).waitFor();
-          return bellLabel(page);
+          await bell(page).click();
+          const both = (await reminderOf(first).count()) + (await reminderOf(second).count());
+          const label = (await bellLabel(page)) ?? '';
+          unread = Number(/^Notifikasi, (\d+) belum dibaca$/.exec(label)?.[1] ?? 0);
+          return both;
         },
         { timeout: 90_000, interval: 2_000 },
       )
-      .toBe('Notifikasi, 2 belum dibaca');
-
-    await bell(page).click();
-    const reminders = page.getByRole('link', { name: 'Tenggat tugas mendekat (75%)' });
-    await expect.poll(() => reminders.count()).toBe(2);
+      .toBe(2);
+    expect(unread).toBeGreaterThanOrEqual(2);
     const violations = await seriousViolations(page);
     expect(violations, violations.join('\n')).toEqual([]);
     await screenshot(page, 'notifications-bell-id');
-    await reminders.first().click();
-    await page.waitForURL(/\/office\/kasus\/[0-9a-f-]+$/);
-    const opened = page.url().split('/').pop()!;
-    expect([first, second]).toContain(opened);
+    await reminderOf(first).click();
+    await page.waitForURL((u) => u.pathname === `/office/kasus/${first}`);
     await page.getByRole('region', { name: /^Langkah 1 · / }).waitFor();
-    await expect.poll(() => bellLabel(page)).toBe('Notifikasi, 1 belum dibaca');
+    await expect.poll(() => bellLabel(page)).toBe(`Notifikasi, ${unread - 1} belum dibaca`);
 
-    // the same in English: the other reminder opens the other task and the count clears
+    // the same in English: the other reminder opens the other task and leaves the count; mark all read clears it
     await page
       .getByRole('radiogroup', { name: /^(Bahasa|Language)$/ })
       .first()
       .getByText('EN', { exact: true })
       .click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await expect.poll(() => bellLabel(page)).toBe('Notifications, 1 unread');
+    await expect.poll(() => bellLabel(page)).toBe(`Notifications, ${unread - 1} unread`);
     await bell(page).click();
-    await page.getByRole('link', { name: 'Tenggat tugas mendekat (75%)' }).first().waitFor();
+    await reminderOf(second).waitFor();
     await screenshot(page, 'notifications-bell-en');
-    // the unread one is the first of the list (newest first among equals is not guaranteed): take the unread
-    const unread = page.locator('[data-unread="true"]').getByRole('link');
-    await unread.click();
-    await page.waitForURL((u) => u.pathname.endsWith(opened === first ? second : first));
+    await reminderOf(second).click();
+    await page.waitForURL((u) => u.pathname === `/office/kasus/${second}`);
     await page.getByRole('region', { name: /^Step 1 · / }).waitFor();
-    await expect.poll(() => bellLabel(page)).toBe('Notifications');
+    const left = unread - 2;
+    await expect
+      .poll(() => bellLabel(page))
+      .toBe(left > 0 ? `Notifications, ${left} unread` : 'Notifications');
+    if (left > 0) {
+      await bell(page).click();
+      await page.getByRole('button', { name: 'Mark all read' }).click();
+      await expect.poll(() => bellLabel(page)).toBe('Notifications');
+    }
     await context.close();
   });
 });

@@ -75,6 +75,14 @@ async function fileComplaint(agencyId: string, over: Record<string, string> = {}
 }
 const seen = new Set<string>();
 
+async function bkpmUnit(code: string): Promise<string> {
+  const [unit] = await rows<{ id: string }>('select id from units where agency_id = $1 and code = $2', [
+    bkpmId,
+    code,
+  ]);
+  return unit!.id;
+}
+
 /** Takes a complaint to the working group's examination step (s6). */
 async function toWorkingGroup(team: { officer: Session }, id: string) {
   const act = (action: Record<string, unknown>) =>
@@ -197,13 +205,11 @@ describe('defect 2: dispositions go only to active units and staff of the agency
   });
 
   it('refuses another agency’s user and unit and unknown ids with 400 naming the field', async () => {
-    const bkpmUnit = (
-      await rows<{ id: string }>("select id from units where agency_id = $1 and code = 'DIT-SPB'", [bkpmId])
-    )[0]!.id;
+    const spbUnit = await bkpmUnit('DIT-SPB');
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ toUserId: staf.me.user.id }, 'toUserId'],
       [{ toUserId: '00000000-0000-4000-8000-000000000001' }, 'toUserId'],
-      [{ toUnitId: bkpmUnit }, 'toUnitId'],
+      [{ toUnitId: spbUnit }, 'toUnitId'],
       [{ toUnitId: '00000000-0000-4000-8000-000000000002' }, 'toUnitId'],
     ];
     for (const [target, field] of cases) {
@@ -328,9 +334,7 @@ describe('defect 3: a confidential complaint shows only that it exists outside t
     const done = (await h.as(menteri, 'GET', '/api/inbox?tab=unit&status=done')).json();
     const item = done.items.find((i: { caseId: string }) => i.caseId === caseId);
     expect(item).toMatchObject({ contentHidden: true });
-    const spb = (
-      await rows<{ id: string }>("select id from units where agency_id = $1 and code = 'DIT-SPB'", [bkpmId])
-    )[0]!.id;
+    const spb = await bkpmUnit('DIT-SPB');
     const ask = await h.as(member, 'POST', `/api/complaints/${id}/actions`, {
       type: 'requestInput',
       unitId: spb,
@@ -350,11 +354,7 @@ describe('defect 3: a confidential complaint shows only that it exists outside t
     const [tpl] = await rows<{ sample: Record<string, unknown> }>(
       "select body->'sample' as sample from document_templates where code = 'nota-dinas' and agency_id is null",
     );
-    const teamUnit = (
-      await rows<{ id: string }>("select id from units where agency_id = $1 and code = 'POKJA-ADUAN'", [
-        bkpmId,
-      ])
-    )[0]!.id;
+    const teamUnit = await bkpmUnit('POKJA-ADUAN');
     const doc = await h.as(member, 'POST', '/api/documents', {
       templateCode: 'nota-dinas',
       caseId,
@@ -408,11 +408,7 @@ describe('defect 4: a document carrying the reporter’s identity is for those w
 
   beforeAll(async () => {
     ({ id, caseId } = await fileComplaint(bkpmId, { subject: 'Pengaduan lewat telepon' }));
-    teamUnitId = (
-      await rows<{ id: string }>("select id from units where agency_id = $1 and code = 'POKJA-ADUAN'", [
-        bkpmId,
-      ])
-    )[0]!.id;
+    teamUnitId = await bkpmUnit('POKJA-ADUAN');
     const created = await h.as(officer, 'POST', '/api/documents', {
       templateCode: 'formulir-c',
       caseId,
