@@ -1,3 +1,4 @@
+import { OFFICE_PAGES, officeChild, PORTAL_PAGES, portalChild } from '@sigap/contracts';
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { Loading } from './components/Loading';
@@ -38,25 +39,31 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       {
-        path: 'pengaduan',
+        path: portalChild(PORTAL_PAGES.fileComplaint),
         lazy: page(() => import('./portal/complaints/FileComplaintPage').then((m) => m.FileComplaintPage)),
       },
-      { path: 'lacak', lazy: page(() => import('./portal/complaints/TrackPage').then((m) => m.TrackPage)) },
       {
-        path: 'statistik-pengaduan',
+        path: portalChild(PORTAL_PAGES.track),
+        lazy: page(() => import('./portal/complaints/TrackPage').then((m) => m.TrackPage)),
+      },
+      {
+        path: portalChild(PORTAL_PAGES.complaintStats),
         lazy: page(() => import('./portal/complaints/StatsPage').then((m) => m.StatsPage)),
       },
-      { path: 'verifikasi/:id', lazy: page(() => import('./portal/VerifyPage').then((m) => m.VerifyPage)) },
+      {
+        path: portalChild(PORTAL_PAGES.verify),
+        lazy: page(() => import('./portal/VerifyPage').then((m) => m.VerifyPage)),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
   {
-    path: '/office/login',
+    path: OFFICE_PAGES.login,
     lazy: page(() => import('./office/auth/LoginPage').then((m) => m.LoginPage)),
     HydrateFallback: Loading,
   },
   {
-    path: '/office',
+    path: OFFICE_PAGES.home,
     lazy: async () => {
       const { OfficeLayout } = await import('./office/OfficeLayout');
       return {
@@ -74,114 +81,120 @@ export const router = createBrowserRouter([
         lazy: page(() => import('./office/dashboard/DashboardPage').then((m) => m.DashboardPage)),
       },
       {
-        path: 'inbox',
+        path: officeChild(OFFICE_PAGES.inbox),
         lazy: page(() => import('./office/cases/InboxPage').then((m) => m.InboxPage)),
       },
       {
-        path: 'pengaduan',
+        path: officeChild(OFFICE_PAGES.complaints),
         lazy: page(
           () => import('./office/complaints/ComplaintListPage').then((m) => m.ComplaintListPage),
           COMPLAINT_ROLES,
         ),
       },
       {
-        path: 'pengaduan/baru',
+        path: officeChild(OFFICE_PAGES.newComplaint),
         lazy: page(
           () => import('./office/complaints/NewComplaintPage').then((m) => m.NewComplaintPage),
           COMPLAINT_ROLES,
         ),
       },
       {
-        path: 'pengaduan/:id',
+        path: officeChild(OFFICE_PAGES.complaint),
         lazy: page(
           () => import('./office/complaints/ComplaintPage').then((m) => m.ComplaintPage),
           COMPLAINT_ROLES,
         ),
       },
       {
-        path: 'pengaduan-laporan',
+        path: officeChild(OFFICE_PAGES.complaintReports),
         lazy: page(
           () => import('./office/complaints/ComplaintReportsPage').then((m) => m.ComplaintReportsPage),
           COMPLAINT_REPORT_ROLES,
         ),
       },
       {
-        path: 'permintaan-masukan',
+        path: officeChild(OFFICE_PAGES.inputRequests),
         lazy: page(() => import('./office/complaints/InputRequestsPage').then((m) => m.InputRequestsPage)),
       },
       {
-        path: 'dokumen/:id',
+        path: officeChild(OFFICE_PAGES.document),
         lazy: page(() => import('./office/documents/DocumentPage').then((m) => m.DocumentPage)),
       },
       {
-        path: 'arsip',
+        path: officeChild(OFFICE_PAGES.archive),
         lazy: page(() => import('./office/documents/ArchivePage').then((m) => m.ArchivePage)),
       },
       {
-        path: 'notifikasi',
+        path: officeChild(OFFICE_PAGES.notifications),
         lazy: page(() => import('./office/notifications/NotificationsPage').then((m) => m.NotificationsPage)),
       },
       {
-        path: 'kasus/:id',
+        path: officeChild(OFFICE_PAGES.case),
         lazy: page(() => import('./office/cases/CasePage').then((m) => m.CasePage)),
       },
       {
-        path: 'sop',
+        path: officeChild(OFFICE_PAGES.sops),
         lazy: page(() => import('./office/sop/SopListPage').then((m) => m.SopListPage)),
       },
       {
-        path: 'sop/impor',
+        path: officeChild(OFFICE_PAGES.sopImport),
         lazy: page(() => import('./office/sop/SopImportPage').then((m) => m.SopImportPage), ADMIN),
       },
       {
-        path: 'sop/:key/:version',
+        path: officeChild(OFFICE_PAGES.sop),
         lazy: page(() => import('./office/sop/SopDetailPage').then((m) => m.SopDetailPage)),
       },
       {
-        path: 'register',
+        path: officeChild(OFFICE_PAGES.register),
         lazy: page(
           () => import('./office/letters/RegisterPage').then((m) => m.RegisterPage),
           LETTER_REGISTER_ROLES,
         ),
       },
       {
-        path: 'surat-masuk',
+        path: officeChild(OFFICE_PAGES.incomingLetters),
         lazy: page(
           () => import('./office/letters/IncomingLettersPage').then((m) => m.IncomingLettersPage),
           LETTER_MANAGER_ROLES,
         ),
       },
       {
-        path: 'analitik',
+        path: officeChild(OFFICE_PAGES.analytics),
         lazy: page(
           () => import('./office/analytics/AnalyticsPage').then((m) => m.AnalyticsPage),
           ANALYTICS_ROLES,
         ),
       },
       {
-        path: 'account',
+        path: officeChild(OFFICE_PAGES.account),
         lazy: page(() => import('./office/account/AccountPage').then((m) => m.AccountPage)),
       },
       {
-        path: 'templat',
+        path: officeChild(OFFICE_PAGES.templates),
         lazy: page(
           () => import('./office/templates/TemplateListPage').then((m) => m.TemplateListPage),
           ADMIN,
         ),
       },
       {
-        path: 'templat/:code',
+        path: officeChild(OFFICE_PAGES.template),
         lazy: page(
           () => import('./office/templates/TemplateEditorPage').then((m) => m.TemplateEditorPage),
           ADMIN,
         ),
       },
-      { path: 'org', lazy: page(() => import('./office/org/OrgPage').then((m) => m.OrgPage), ADMIN) },
       {
-        path: 'calendar',
+        path: officeChild(OFFICE_PAGES.org),
+        lazy: page(() => import('./office/org/OrgPage').then((m) => m.OrgPage), ADMIN),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.calendar),
         lazy: page(() => import('./office/calendar/CalendarPage').then((m) => m.CalendarPage), ADMIN),
       },
-      { path: 'audit', lazy: page(() => import('./office/audit/AuditPage').then((m) => m.AuditPage), ADMIN) },
+      {
+        path: officeChild(OFFICE_PAGES.audit),
+        lazy: page(() => import('./office/audit/AuditPage').then((m) => m.AuditPage), ADMIN),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -11,6 +11,7 @@ export * from './input';
 export * from './letters';
 export * from './notifications';
 export * from './org';
+export * from './paths';
 export * from './request-guard';
 export * from './roles';
 export * from './sop/api';

@@ -1,4 +1,5 @@
 import type { Role } from '@sigap/contracts';
+import { OFFICE_PAGES } from '@sigap/contracts';
 import {
   IconArchive,
   IconBuildingCommunity,
@@ -57,24 +58,24 @@ export interface NavItem {
 
 /** The office navigation; later issues add inbox, complaints and the rest here. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { to: '/office', label: 'dashboard', icon: IconHome, end: true },
-  { to: '/office/inbox', label: 'inbox', icon: IconInbox, badge: 'inbox' },
-  { to: '/office/pengaduan', label: 'complaints', icon: IconMessageReport, roles: COMPLAINT_ROLES },
-  { to: '/office/permintaan-masukan', label: 'inputRequests', icon: IconMessageQuestion },
+  { to: OFFICE_PAGES.home, label: 'dashboard', icon: IconHome, end: true },
+  { to: OFFICE_PAGES.inbox, label: 'inbox', icon: IconInbox, badge: 'inbox' },
+  { to: OFFICE_PAGES.complaints, label: 'complaints', icon: IconMessageReport, roles: COMPLAINT_ROLES },
+  { to: OFFICE_PAGES.inputRequests, label: 'inputRequests', icon: IconMessageQuestion },
   {
-    to: '/office/pengaduan-laporan',
+    to: OFFICE_PAGES.complaintReports,
     label: 'complaintReports',
     icon: IconChartPie,
     roles: COMPLAINT_REPORT_ROLES,
   },
-  { to: '/office/sop', label: 'sop', icon: IconFileDescription },
-  { to: '/office/arsip', label: 'archive', icon: IconArchive },
-  { to: '/office/surat-masuk', label: 'incoming', icon: IconMailOpened, roles: LETTER_MANAGER_ROLES },
-  { to: '/office/register', label: 'register', icon: IconNumbers, roles: LETTER_REGISTER_ROLES },
-  { to: '/office/analitik', label: 'analytics', icon: IconChartBar, roles: ANALYTICS_ROLES },
-  { to: '/office/templat', label: 'templates', icon: IconFileTypography, roles: ['admin'] },
-  { to: '/office/org', label: 'org', icon: IconBuildingCommunity, roles: ['admin'] },
-  { to: '/office/calendar', label: 'calendar', icon: IconCalendarEvent, roles: ['admin'] },
-  { to: '/office/audit', label: 'audit', icon: IconShieldCheck, roles: ['admin'] },
-  { to: '/office/account', label: 'account', icon: IconUserCircle },
+  { to: OFFICE_PAGES.sops, label: 'sop', icon: IconFileDescription },
+  { to: OFFICE_PAGES.archive, label: 'archive', icon: IconArchive },
+  { to: OFFICE_PAGES.incomingLetters, label: 'incoming', icon: IconMailOpened, roles: LETTER_MANAGER_ROLES },
+  { to: OFFICE_PAGES.register, label: 'register', icon: IconNumbers, roles: LETTER_REGISTER_ROLES },
+  { to: OFFICE_PAGES.analytics, label: 'analytics', icon: IconChartBar, roles: ANALYTICS_ROLES },
+  { to: OFFICE_PAGES.templates, label: 'templates', icon: IconFileTypography, roles: ['admin'] },
+  { to: OFFICE_PAGES.org, label: 'org', icon: IconBuildingCommunity, roles: ['admin'] },
+  { to: OFFICE_PAGES.calendar, label: 'calendar', icon: IconCalendarEvent, roles: ['admin'] },
+  { to: OFFICE_PAGES.audit, label: 'audit', icon: IconShieldCheck, roles: ['admin'] },
+  { to: OFFICE_PAGES.account, label: 'account', icon: IconUserCircle },
 ];

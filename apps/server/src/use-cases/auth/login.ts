@@ -1,4 +1,4 @@
-import { LIMITS, type TLoginRequest } from '@sigap/contracts';
+import { LIMITS, OFFICE_PAGES, type TLoginRequest } from '@sigap/contracts';
 import { formatDateTime, THROTTLES } from '@sigap/core';
 import { appendEvent } from '../../db/repositories/event-log';
 import { findAgency } from '../../db/repositories/org';
@@ -132,7 +132,7 @@ async function noticeFailedLogins(
       kind: 'auth.failed_logins',
       title,
       body,
-      link: '/office/account',
+      link: OFFICE_PAGES.account,
       dedupeKey: `failed-logins:${n.since.toISOString()}`,
       createdAt: n.now,
     });

@@ -1,4 +1,5 @@
 import type { TInputRequest } from '@sigap/contracts';
+import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
 import { can } from '@sigap/core';
 import {
   findComplaint,
@@ -46,7 +47,7 @@ export async function answerInputRequest(
       kind: 'complaint.input_answered',
       title: `Masukan unit diterima untuk pengaduan ${c?.trackingNumber ?? ''}`,
       body: input.answer.slice(0, 500),
-      link: `/office/pengaduan/${r.complaintId}`,
+      link: pagePath(OFFICE_PAGES.complaint, { id: r.complaintId }),
       dedupeKey: `complaint-input-answered:${r.id}`,
       createdAt: now,
     });

@@ -1,4 +1,5 @@
 import type { TComplaintAction } from '@sigap/contracts';
+import { OFFICE_PAGES } from '@sigap/contracts';
 import { addWorkingDays, applyAction, type CaseState, complaintDeadlines, formatDateTime } from '@sigap/core';
 import { findCaseForUpdate } from '../../db/repositories/cases';
 import {
@@ -51,7 +52,7 @@ export async function requestInput(h: HandlerCtx, a: A<'requestInput'>) {
       kind: 'complaint.input_requested',
       title: `Permintaan masukan atas pengaduan ${h.c.trackingNumber}`,
       body: `${a.question}\nBatas waktu: ${formatDateTime(dueAt, h.agency.timeZone, 'id')}`,
-      link: '/office/permintaan-masukan',
+      link: OFFICE_PAGES.inputRequests,
       dedupeKey: `complaint-input:${req.id}`,
       createdAt: h.now,
     });
@@ -81,7 +82,7 @@ export async function revealIdentity(h: HandlerCtx, a: A<'revealIdentity'>) {
     kind: 'complaint.identity_revealed',
     title: `Identitas pelapor ${h.c.trackingNumber} dibuka untuk Anda`,
     body: `Alasan: ${a.reason}. Jaga kerahasiaannya.`,
-    link: '/office/permintaan-masukan',
+    link: OFFICE_PAGES.inputRequests,
     dedupeKey: `complaint-reveal:${h.c.id}:${user.id}`,
     createdAt: h.now,
   });

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import {
   COMPLAINT_FILE_MAX_BYTES,
   COMPLAINT_FILES_MAX,
+  OFFICE_PAGES,
+  pagePath,
   type TComplaintChannel,
   type TComplaintType,
   type TLang,
@@ -283,7 +285,7 @@ export async function advanceComplaintCase(
         kind: 'complaint.task',
         title: `Pengaduan ${opts.complaint.trackingNumber}: langkah ${step?.no ?? task.stepId} menunggu Anda`,
         body: `${step?.activity.id ?? ''}\n\n${opts.complaint.subject}`,
-        link: `/office/pengaduan/${opts.complaint.id}`,
+        link: pagePath(OFFICE_PAGES.complaint, { id: opts.complaint.id }),
         dedupeKey: `complaint-task:${row.id}:${task.id}`,
         createdAt: opts.now,
       });
@@ -331,7 +333,7 @@ export async function notifyTeam(
       kind: opts.kind,
       title: opts.title,
       body: opts.body,
-      link: `/office/pengaduan/${opts.complaint.id}`,
+      link: pagePath(OFFICE_PAGES.complaint, { id: opts.complaint.id }),
       dedupeKey: `complaint:${opts.complaint.id}:${opts.kind}`,
       createdAt: opts.now,
     });

@@ -1,3 +1,4 @@
+import { PORTAL_PAGES, pagePath } from '@sigap/contracts';
 import { insertFile } from '../../db/repositories/documents';
 import { builtInSigner, type DocumentSigner } from '../../documents/signer';
 import { AppError } from '../../lib/errors';
@@ -17,7 +18,7 @@ import { takeLetterNumber } from './take-letter-number';
 
 /** The address behind the QR code of a signed document. */
 export const verifyUrlOf = (publicUrl: string, documentId: string) =>
-  `${publicUrl.replace(/\/+$/, '')}/verifikasi/${documentId}`;
+  `${publicUrl.replace(/\/+$/, '')}${pagePath(PORTAL_PAGES.verify, { id: documentId })}`;
 
 /**
  * The signer in turn signs. In one transaction: the hash of the draft the signer approved is

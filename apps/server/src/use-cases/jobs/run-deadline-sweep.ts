@@ -1,3 +1,4 @@
+import { OFFICE_PAGES } from '@sigap/contracts';
 import { calendarYearWarning } from '@sigap/core';
 import { nationalYearsWithDays } from '../../db/repositories/calendar';
 import { insertNotificationOnce, usersWithRole } from '../../db/repositories/notifications';
@@ -41,7 +42,7 @@ export async function runDeadlineSweep({ db, now }: Ctx): Promise<SweepResult> {
         kind: 'calendar.missing_year',
         title: `Kalender kerja ${warning.year} belum diisi`,
         body: warning.message.id,
-        link: '/office/calendar',
+        link: OFFICE_PAGES.calendar,
         dedupeKey: `calendar-missing:${warning.year}`,
         createdAt: now,
       });

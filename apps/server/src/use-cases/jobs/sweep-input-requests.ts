@@ -1,3 +1,4 @@
+import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
 import { lockOverdueInputRequests, markInputRequestReminded } from '../../db/repositories/complaints';
 import { findAgency, holdersInUnits } from '../../db/repositories/org';
 import { localDate } from '../../lib/local-date';
@@ -25,7 +26,9 @@ export async function sweepInputRequests({ db, now }: Ctx): Promise<number> {
           title: 'Permintaan masukan pengaduan melewati batas waktu',
           body: r.question.slice(0, 500),
           link:
-            userId === r.requestedBy ? `/office/pengaduan/${r.complaintId}` : '/office/permintaan-masukan',
+            userId === r.requestedBy
+              ? pagePath(OFFICE_PAGES.complaint, { id: r.complaintId })
+              : OFFICE_PAGES.inputRequests,
           dedupeKey: `complaint-input-overdue:${r.id}`,
           createdAt: now,
         });

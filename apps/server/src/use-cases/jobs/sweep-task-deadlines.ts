@@ -1,3 +1,4 @@
+import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
 import { applyAction, type CaseState, escalationUnits, formatDateTime } from '@sigap/core';
 import type { Db } from '../../db/client';
 import { findCaseForUpdate, lockDueTasks, markTaskReminded, type TaskRow } from '../../db/repositories/cases';
@@ -49,7 +50,7 @@ export async function sweepTaskDeadlines({
       if (!agency) continue;
       const today = localDate(now, agency.timeZone);
       const recipients = await recipientsOf(tx, task, today);
-      const link = `/office/kasus/${task.caseId}`;
+      const link = pagePath(OFFICE_PAGES.case, { id: task.caseId });
       const dueText = task.dueAt ? formatDateTime(task.dueAt, agency.timeZone, 'id') : '';
       if (task.remindAt && task.remindAt <= now && !task.reminded75At) {
         for (const userId of recipients) {

@@ -10,7 +10,7 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import type { TNotification } from '@sigap/contracts';
+import { OFFICE_PAGES, type TNotification } from '@sigap/contracts';
 import { IconBell } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,7 +122,7 @@ export function NotificationBell() {
           </Stack>
           <Anchor
             component={Link}
-            to="/office/notifikasi"
+            to={OFFICE_PAGES.notifications}
             size="sm"
             display="block"
             mt="xs"

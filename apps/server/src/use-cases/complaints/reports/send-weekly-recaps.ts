@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TWeeklyRecap } from '@sigap/contracts';
+import { OFFICE_PAGES } from '@sigap/contracts';
 import { formatLocalDate, recapDueWeekStart, weekPeriod } from '@sigap/core';
 import { findRecap, insertRecapOnce } from '../../../db/repositories/complaint-reports';
 import { insertFile } from '../../../db/repositories/documents';
@@ -20,7 +21,7 @@ import { recapFilename, weeklyRecapOf } from './support';
 
 /** The head of the agency: the minister at the centre, the head of office in a region (acting officials included). */
 export const AGENCY_HEAD_ROLES = ['menteri', 'kepala_dinas'] as const;
-export const RECAP_LINK = '/office/pengaduan-laporan';
+export const RECAP_LINK = OFFICE_PAGES.complaintReports;
 
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,4 +1,5 @@
 import type { TWeeklyRecap } from '@sigap/contracts';
+import { PORTAL_PAGES, pagePath } from '@sigap/contracts';
 import { isRealLocalDate, summariseWeek, weekPeriod } from '@sigap/core';
 import { listRecapComplaints } from '../../../db/repositories/complaint-reports';
 import type { ComplaintRow } from '../../../db/repositories/complaints';
@@ -32,7 +33,7 @@ export const recapFilename = (weekStart: string, ext: 'pdf' | 'xlsx') =>
 
 /** The tracking page's address for a complaint's public code (the same one the reporter's emails carry). */
 export const trackingUrlOf = (publicUrl: string, trackingCode: string) =>
-  `${publicUrl.replace(/\/+$/, '')}/lacak?kode=${encodeURIComponent(trackingCode)}`;
+  `${publicUrl.replace(/\/+$/, '')}${pagePath(PORTAL_PAGES.track, {}, { kode: trackingCode })}`;
 
 /** The receipt PDF of a complaint whose PIN the caller has checked. */
 export async function receiptPdfOf(

@@ -1,0 +1,88 @@
+/**
+ * Every page of the web app, by name. The router, the navigation, and every link the server
+ * writes into an email, a notification or a PDF come from this one list, so a link cannot
+ * point at a page that does not exist (a test follows every link Sigap writes).
+ */
+export const PORTAL_PAGES = {
+  home: '/',
+  fileComplaint: '/pengaduan',
+  track: '/lacak',
+  complaintStats: '/statistik-pengaduan',
+  verify: '/verifikasi/:id',
+} as const;
+
+export const OFFICE_PAGES = {
+  login: '/office/login',
+  home: '/office',
+  inbox: '/office/inbox',
+  complaints: '/office/pengaduan',
+  newComplaint: '/office/pengaduan/baru',
+  complaint: '/office/pengaduan/:id',
+  complaintReports: '/office/pengaduan-laporan',
+  inputRequests: '/office/permintaan-masukan',
+  document: '/office/dokumen/:id',
+  archive: '/office/arsip',
+  notifications: '/office/notifikasi',
+  case: '/office/kasus/:id',
+  sops: '/office/sop',
+  sopImport: '/office/sop/impor',
+  sop: '/office/sop/:key/:version',
+  register: '/office/register',
+  incomingLetters: '/office/surat-masuk',
+  analytics: '/office/analitik',
+  account: '/office/account',
+  templates: '/office/templat',
+  template: '/office/templat/:code',
+  org: '/office/org',
+  calendar: '/office/calendar',
+  audit: '/office/audit',
+} as const;
+
+export type PagePattern =
+  | (typeof PORTAL_PAGES)[keyof typeof PORTAL_PAGES]
+  | (typeof OFFICE_PAGES)[keyof typeof OFFICE_PAGES];
+
+/**
+ * The address of a page: `pagePath(OFFICE_PAGES.case, { id })` → `/office/kasus/<id>`, with an
+ * optional query string. A missing parameter throws: a link with a hole in it is a bug.
+ */
+export function pagePath(
+  pattern: PagePattern,
+  params: Record<string, string | number> = {},
+  query: Record<string, string | number | undefined> = {},
+): string {
+  const path = pattern.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`pagePath: ${pattern} needs :${name}`);
+    return encodeURIComponent(String(value));
+  });
+  const search = new URLSearchParams(
+    Object.entries(query)
+      .filter((e): e is [string, string | number] => e[1] !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/** The router's path of an office page, relative to `/office` (`kasus/:id`). */
+export function officeChild(pattern: (typeof OFFICE_PAGES)[keyof typeof OFFICE_PAGES]): string {
+  return pattern.replace(/^\/office\/?/, '');
+}
+
+/** The router's path of a portal page, relative to `/` (`lacak`). */
+export function portalChild(pattern: (typeof PORTAL_PAGES)[keyof typeof PORTAL_PAGES]): string {
+  return pattern.replace(/^\//, '');
+}
+
+/** The page a link opens (path of an absolute or relative URL), or null when no page has that path. */
+export function pageOf(url: string): PagePattern | null {
+  const path = new URL(url, 'http://sigap.invalid').pathname.replace(/\/+$/, '') || '/';
+  const patterns = [...Object.values(OFFICE_PAGES), ...Object.values(PORTAL_PAGES)] as PagePattern[];
+  // literal segments win over parameters (`/office/pengaduan/baru` before `/office/pengaduan/:id`)
+  const score = (p: string) => p.split('/').filter((s) => s.startsWith(':')).length;
+  for (const p of patterns.sort((a, b) => score(a) - score(b))) {
+    const re = new RegExp(`^${p.replace(/:\w+/g, '[^/]+')}$`);
+    if (re.test(path)) return p;
+  }
+  return null;
+}
