@@ -19,6 +19,7 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import {
+  ADMIN_ROLES,
   ANALYTICS_ROLES,
   COMPLAINT_REPORT_ROLES,
   COMPLAINT_ROLES,
@@ -73,9 +74,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: OFFICE_PAGES.incomingLetters, label: 'incoming', icon: IconMailOpened, roles: LETTER_MANAGER_ROLES },
   { to: OFFICE_PAGES.register, label: 'register', icon: IconNumbers, roles: LETTER_REGISTER_ROLES },
   { to: OFFICE_PAGES.analytics, label: 'analytics', icon: IconChartBar, roles: ANALYTICS_ROLES },
-  { to: OFFICE_PAGES.templates, label: 'templates', icon: IconFileTypography, roles: ['admin'] },
-  { to: OFFICE_PAGES.org, label: 'org', icon: IconBuildingCommunity, roles: ['admin'] },
-  { to: OFFICE_PAGES.calendar, label: 'calendar', icon: IconCalendarEvent, roles: ['admin'] },
-  { to: OFFICE_PAGES.audit, label: 'audit', icon: IconShieldCheck, roles: ['admin'] },
+  { to: OFFICE_PAGES.templates, label: 'templates', icon: IconFileTypography, roles: ADMIN_ROLES },
+  { to: OFFICE_PAGES.org, label: 'org', icon: IconBuildingCommunity, roles: ADMIN_ROLES },
+  { to: OFFICE_PAGES.calendar, label: 'calendar', icon: IconCalendarEvent, roles: ADMIN_ROLES },
+  { to: OFFICE_PAGES.audit, label: 'audit', icon: IconShieldCheck, roles: ADMIN_ROLES },
   { to: OFFICE_PAGES.account, label: 'account', icon: IconUserCircle },
 ];

@@ -39,3 +39,20 @@ describe('SOPs a module manages', () => {
     expect(foreignManagedKeys(['complaint_wg_member'])).toEqual([]);
   });
 });
+
+describe('the permission table as the web reads it', () => {
+  it('gives the role lists of role-bound actions and null for actions every staff member has', async () => {
+    const { rolesFor } = await import('./policy');
+    expect(rolesFor('complaint.handle')).toEqual([
+      'complaint_officer',
+      'complaint_wg_chair',
+      'complaint_wg_member',
+    ]);
+    expect(rolesFor('task.recover')).toEqual(['admin']);
+    expect(rolesFor('complaintDraft.handle')).toEqual(['complaint_officer']);
+    expect(rolesFor('letterNumber.read')).toEqual(
+      expect.arrayContaining(['tata_usaha', 'admin', 'kabid', 'menteri']),
+    );
+    expect(rolesFor('org.read')).toBeNull();
+  });
+});

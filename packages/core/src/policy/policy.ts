@@ -50,6 +50,8 @@ export const POLICY = {
   'account.manage': { scope: 'self' },
   'notification.read': { scope: 'self' },
   'unit.work.read': { scope: 'unit' },
+  /** Moving a task nobody can act on any more (its holder left, its lane is empty): administrators. */
+  'task.recover': { roles: ['admin'], scope: 'agency' },
   /** SOP definitions: shipped ones are shared, an agency's own versions and drafts are its own. */
   'sop.read': { scope: 'agency' },
   'sop.manage': { roles: ['admin'], scope: 'agency' },
@@ -62,6 +64,10 @@ export const POLICY = {
   'document.create': { scope: 'agency' },
   /** The archive of signed documents; each row is still filtered by `canSeeDocument`. */
   'archive.read': { scope: 'agency' },
+  /** The whole archive and all analytics of the agency, whatever the unit scope: administrators. */
+  'agency.readAll': { roles: ['admin'], scope: 'agency' },
+  /** Sending a signed document on behalf of its drafter and signer: the administration office. */
+  'document.sendAny': { roles: ['tata_usaha'], scope: 'agency' },
   /** The letter-number register: leaders read it; the administration office numbers and cancels. */
   'letterNumber.read': { roles: ['tata_usaha', 'admin', ...LEADER_ROLES], scope: 'agency' },
   'letterNumber.manage': { roles: ['tata_usaha', 'admin'], scope: 'agency' },
@@ -75,6 +81,10 @@ export const POLICY = {
    * through an input request to their unit (`complaintInput.answer`).
    */
   'complaint.handle': { roles: COMPLAINT_ROLES, scope: 'agency' },
+  /** Confirming or rejecting a complaint that arrived by email (a draft): the complaint officers. */
+  'complaintDraft.handle': { roles: ['complaint_officer'], scope: 'agency' },
+  /** Every unit's input requests (to follow them up): the complaint team and administrators. */
+  'complaintInput.readAll': { roles: [...COMPLAINT_ROLES, 'admin'], scope: 'agency' },
   /** Showing the reporter's identity to someone outside the complaint team: the chair or an officer, with a reason. */
   'complaint.revealIdentity': { roles: ['complaint_wg_chair', 'complaint_officer'], scope: 'agency' },
   /** Answering a working group's request for input: anyone whose unit scope covers the unit asked. */
@@ -89,6 +99,15 @@ export const POLICY = {
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;
+
+/**
+ * The roles that grant an action, or null when every staff member of the agency has it. The
+ * web app shows pages and buttons from this, so the roles are written once.
+ */
+export function rolesFor(action: Action): readonly Role[] | null {
+  const rule: Rule = POLICY[action];
+  return rule.roles ?? null;
+}
 
 /**
  * Decides whether `actor` may do `action` on `resource`. Another agency's data is always

@@ -8,6 +8,7 @@ import type {
 import {
   assertCan,
   type CasePause,
+  can,
   closePauses,
   countSendBacks,
   fromLocal,
@@ -39,7 +40,8 @@ async function selectedUnits(
   actor: SessionActor,
   unitId: string | undefined,
 ): Promise<string[] | null> {
-  if (!unitId) return actor.roles.includes('admin') ? null : [...actor.scopeUnitIds];
+  if (!unitId)
+    return can(actor, 'agency.readAll', { agencyId: actor.agencyId }) ? null : [...actor.scopeUnitIds];
   assertCan(actor, 'unit.work.read', { agencyId: actor.agencyId, unitId });
   const units = await listUnits(db, actor.agencyId);
   if (!units.some((u) => u.id === unitId)) throw notFound();

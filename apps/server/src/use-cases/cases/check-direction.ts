@@ -1,6 +1,7 @@
 import type { Role, TCaseAction } from '@sigap/contracts';
 import {
   type CaseState,
+  can,
   canDirect,
   type EngineActor,
   genericActionAllowed,
@@ -74,7 +75,9 @@ export async function checkDirection(
   if (task?.status !== 'ready') return engineActor; // the engine answers 404/409
   const staff = await agencyStaffToday(db, row.agencyId, actor.agency.timeZone, opts.now);
   const recovery =
-    action.type !== 'claim' && actor.roles.includes('admin') && isOrphaned(task, row.definitionKey, staff);
+    action.type !== 'claim' &&
+    can(actor, 'task.recover', { agencyId: row.agencyId }) &&
+    isOrphaned(task, row.definitionKey, staff);
   const allowed = genericActionAllowed(row.definitionKey, action.type, actor.roles);
   if (!allowed.ok && !recovery) throw forbidden();
   if (action.type === 'claim') return engineActor;

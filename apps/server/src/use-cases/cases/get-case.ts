@@ -2,6 +2,7 @@ import type { Role, TCaseDetail, TCaseTask } from '@sigap/contracts';
 import {
   type CaseState,
   COMPLAINT_SOP_KEY,
+  can,
   canDirect,
   canWork,
   closePauses,
@@ -63,7 +64,7 @@ export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Pr
   const hidden = (await hiddenCaseContent(db, actor, [row])).has(row.id);
   const managed = !!managedSop(row.definitionKey);
   const teamMayDirect = genericActionAllowed(row.definitionKey, 'dispose', actor.roles).ok;
-  const isAdmin = actor.roles.includes('admin');
+  const isAdmin = can(actor, 'task.recover', { agencyId: row.agencyId });
   const staff =
     isAdmin || teamMayDirect
       ? await agencyStaffToday(db, row.agencyId, actor.agency.timeZone, now)

@@ -22,7 +22,10 @@ export async function actOnComplaint(
   if (!can(actor, 'complaint.handle', { agencyId: actor.agencyId })) throw notFound();
   const a = input.action;
   if (a.type === 'revealIdentity') assertCan(actor, 'complaint.revealIdentity', { agencyId: actor.agencyId });
-  if ((a.type === 'confirmDraft' || a.type === 'rejectDraft') && !actor.roles.includes('complaint_officer'))
+  if (
+    (a.type === 'confirmDraft' || a.type === 'rejectDraft') &&
+    !can(actor, 'complaintDraft.handle', { agencyId: actor.agencyId })
+  )
     throw forbidden();
   const calendar = await loadWorkingCalendar(db, actor.agency);
   await db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import type { TComplaintSettings } from '@sigap/contracts';
-import { assertCan } from '@sigap/core';
+import { assertCan, can } from '@sigap/core';
 import { appendEvent } from '../../db/repositories/event-log';
 import { findAgenciesByMailbox } from '../../db/repositories/inbound-email';
 import { findAgency, updateAgencySettings } from '../../db/repositories/org';
@@ -9,7 +9,8 @@ import { complaintSettings } from './support';
 
 /** The agency's complaint settings: anyone in the complaint team or an administrator may read them. */
 export async function getComplaintSettings({ actor }: AuthedCtx): Promise<TComplaintSettings> {
-  if (!actor.roles.includes('admin')) assertCan(actor, 'complaint.handle', { agencyId: actor.agencyId });
+  if (!can(actor, 'complaint.settings.manage', { agencyId: actor.agencyId }))
+    assertCan(actor, 'complaint.handle', { agencyId: actor.agencyId });
   return complaintSettings(actor.agency);
 }
 

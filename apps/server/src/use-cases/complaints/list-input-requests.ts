@@ -18,11 +18,10 @@ export async function listInputRequests(
   { db, actor }: AuthedCtx,
   q: { status: 'open' | 'answered' | 'all' },
 ): Promise<{ items: TInputRequest[] }> {
-  const team = COMPLAINT_ROLES.some((r) => actor.roles.includes(r));
-  const units =
-    team || can(actor, 'complaint.handle', { agencyId: actor.agencyId }) || actor.roles.includes('admin')
-      ? 'all'
-      : [...actor.scopeUnitIds];
+  const team = can(actor, 'complaint.handle', { agencyId: actor.agencyId });
+  const units = can(actor, 'complaintInput.readAll', { agencyId: actor.agencyId })
+    ? 'all'
+    : [...actor.scopeUnitIds];
   const rows = await listRows(db, {
     agencyId: actor.agencyId,
     unitIds: units,

@@ -5,7 +5,7 @@ import type {
   TReporter,
   ZComplaintListItem,
 } from '@sigap/contracts';
-import { type CaseState, canWork, duplicateReasons, openTasks, textWords } from '@sigap/core';
+import { type CaseState, can, canWork, duplicateReasons, openTasks, textWords } from '@sigap/core';
 import type { z } from 'zod';
 import {
   type ComplaintRow,
@@ -93,15 +93,13 @@ export function availableActions(
   c: ComplaintRow,
   state: CaseState | null,
 ): { actions: TComplaint['actions']; currentStep: string | null } {
-  const team = ['complaint_officer', 'complaint_wg_chair', 'complaint_wg_member'].some((r) =>
-    actor.roles.includes(r as never),
-  );
+  const team = can(actor, 'complaint.handle', { agencyId: c.agencyId });
   const actions: TComplaint['actions'] = [];
   if (!team) return { actions, currentStep: null };
-  const officerOrChair =
-    actor.roles.includes('complaint_officer') || actor.roles.includes('complaint_wg_chair');
+  const officerOrChair = can(actor, 'complaint.revealIdentity', { agencyId: c.agencyId });
   if (c.status === 'draft') {
-    if (actor.roles.includes('complaint_officer')) actions.push('confirmDraft', 'rejectDraft');
+    if (can(actor, 'complaintDraft.handle', { agencyId: c.agencyId }))
+      actions.push('confirmDraft', 'rejectDraft');
     return { actions, currentStep: null };
   }
   if (c.status === 'merged') return { actions: ['unmerge'], currentStep: null };

@@ -1,5 +1,5 @@
 import type { TDocumentChainStep, TDocumentDetail, TDocumentPerson } from '@sigap/contracts';
-import { canEditText, nextActor, type ReviewState } from '@sigap/core';
+import { can, canEditText, nextActor, type ReviewState } from '@sigap/core';
 import { findCase } from '../../db/repositories/cases';
 import type { DocumentRow } from '../../db/repositories/documents';
 import { findUnit } from '../../db/repositories/org';
@@ -23,7 +23,7 @@ export function maySend(actor: SessionActor, row: DocumentRow): boolean {
   return (
     row.drafterUserId === actor.userId ||
     row.signerUserId === actor.userId ||
-    actor.roles.includes('tata_usaha')
+    can(actor, 'document.sendAny', { agencyId: row.agencyId })
   );
 }
 

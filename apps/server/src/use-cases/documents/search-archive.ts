@@ -1,5 +1,5 @@
 import type { TArchiveQuery, TArchiveResponse } from '@sigap/contracts';
-import { assertCan, foreignManagedKeys } from '@sigap/core';
+import { assertCan, can, foreignManagedKeys } from '@sigap/core';
 import { listArchiveTypes, searchArchive } from '../../db/repositories/documents';
 import { localDate } from '../../lib/local-date';
 import type { AuthedCtx } from '../context';
@@ -27,7 +27,7 @@ export async function searchDocumentArchive(
     to: query.to,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
-    visibility: actor.roles.includes('admin')
+    visibility: can(actor, 'agency.readAll', { agencyId: actor.agencyId })
       ? null
       : { userId: actor.userId, scopeUnitIds: actor.scopeUnitIds },
     // documents of cases a module drives (complaints) whose team the user is not on: only those

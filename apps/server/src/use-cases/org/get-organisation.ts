@@ -1,5 +1,5 @@
 import type { TOrgResponse, TPosition, TUnit } from '@sigap/contracts';
-import { assertCan } from '@sigap/core';
+import { assertCan, can } from '@sigap/core';
 import { listAssignmentsForAgency, listPositions, listUnits } from '../../db/repositories/org';
 import { listUsers } from '../../db/repositories/users';
 import type { AuthedCtx } from '../context';
@@ -42,6 +42,6 @@ export async function getOrganisation({ db, actor }: AuthedCtx): Promise<TOrgRes
       })),
   }));
   // only administrators see the whole user list (emails, lock state)
-  const canManageUsers = actor.roles.includes('admin');
+  const canManageUsers = can(actor, 'user.manage', { agencyId: actor.agencyId });
   return { units, positions, users: canManageUsers ? userRows.map(userView) : [] };
 }
