@@ -65,10 +65,12 @@ export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Pr
   const managed = !!managedSop(row.definitionKey);
   const teamMayDirect = genericActionAllowed(row.definitionKey, 'dispose', actor.roles).ok;
   const isAdmin = can(actor, 'task.recover', { agencyId: row.agencyId });
-  const staff =
-    isAdmin || teamMayDirect
-      ? await agencyStaffToday(db, row.agencyId, actor.agency.timeZone, now)
-      : { unitIds: new Set<string>(), holders: [] };
+  // the agency's staff are needed only to direct an open task (candidates, or a stuck one to recover)
+  const open = state.status === 'open' ? state.tasks.filter((t) => t.status === 'ready') : [];
+  const mayDirectSome = open.some((t) => (teamMayDirect && canDirect(t, engineActor)) || isAdmin);
+  const staff = mayDirectSome
+    ? await agencyStaffToday(db, row.agencyId, actor.agency.timeZone, now)
+    : { unitIds: new Set<string>(), holders: [] };
   const recoverable = (t: (typeof state.tasks)[number]) => isAdmin && isOrphaned(t, row.definitionKey, staff);
   const tasks: TCaseTask[] = state.tasks.map((t) => {
     const step = def.steps.find((s) => s.id === t.stepId)!;

@@ -18,7 +18,7 @@ export async function listCaseDocuments(
   // each document still answers to its own rules (a confidential record's, one carrying an identity)
   const rows = [];
   for (const r of await listDocumentsOfCase(db, caseId))
-    if (await documentVisibleTo(db, actor, r)) rows.push(r);
+    if (await documentVisibleTo(db, actor, r, caseRow)) rows.push(r);
   const next = new Map(rows.map((r) => [r.id, nextActor(reviewOf(r))]));
   const names = await userNames(db, [
     ...rows.map((r) => r.drafterUserId),

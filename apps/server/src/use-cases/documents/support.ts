@@ -75,9 +75,20 @@ async function moduleAllowsDocument(
 }
 
 /** Policy over the document, its chain and (for a case's document) the case and its module's rules. */
-export async function documentVisibleTo(db: Db, actor: SessionActor, row: DocumentRow): Promise<boolean> {
+export async function documentVisibleTo(
+  db: Db,
+  actor: SessionActor,
+  row: DocumentRow,
+  /** The document's case when the caller has it already (a case's document list). */
+  loadedCase?: CaseRow,
+): Promise<boolean> {
   if (row.agencyId !== actor.agencyId) return false;
-  const caseRow = row.caseId ? await findCase(db, row.caseId) : undefined;
+  const caseRow =
+    loadedCase && loadedCase.id === row.caseId
+      ? loadedCase
+      : row.caseId
+        ? await findCase(db, row.caseId)
+        : undefined;
   if (caseRow && !(await moduleAllowsDocument(db, actor, caseRow, row))) return false;
   const resource = {
     agencyId: row.agencyId,
