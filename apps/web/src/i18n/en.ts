@@ -506,6 +506,7 @@ export const en: Translations = {
       complaintBody:
         "This case's steps are done on the complaint page, so that the answer, the emails to the reporter and public tracking are recorded with them. The reporter's identity is shown only to the complaint officers and working group.",
       complaintLink: 'Open the complaint page',
+      hiddenSubject: 'Confidential (content for the handling team only)',
       hiddenTitle: 'Confidential content',
       hiddenBody:
         'This complaint is confidential. Outside the complaint officers and working group only its existence shows: number, dates, status and deadlines. Its subject, step forms, instructions, notes and documents are not shown.',

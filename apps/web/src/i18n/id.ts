@@ -499,6 +499,7 @@ export const id = {
       complaintBody:
         'Langkah kasus ini dikerjakan di halaman pengaduan, agar jawaban, surel kepada pelapor dan pelacakan publik ikut tercatat. Identitas pelapor hanya tampil bagi petugas dan Pokja pengaduan.',
       complaintLink: 'Buka halaman pengaduan',
+      hiddenSubject: 'Rahasia (isinya hanya untuk tim yang menangani)',
       hiddenTitle: 'Isi rahasia',
       hiddenBody:
         'Pengaduan ini rahasia. Di luar petugas dan Pokja pengaduan hanya tampil bahwa kasus ini ada: nomor, tanggal, status dan tenggat. Pokok masalah, isian langkah, instruksi, catatan dan dokumennya tidak ditampilkan.',

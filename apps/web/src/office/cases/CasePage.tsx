@@ -178,7 +178,11 @@ export function CasePage() {
   const definition = useSopVersion(detail.data?.definitionKey, detail.data?.definitionVersion);
   const [reasonFor, setReasonFor] = useState<'pause' | 'cancel' | null>(null);
   const [resumeError, setResumeError] = useState<string | null>(null);
-  usePageTitle(detail.data ? `${detail.data.number} · ${detail.data.subject}` : t('office.case.title'));
+  usePageTitle(
+    detail.data
+      ? `${detail.data.number} · ${detail.data.contentHidden ? t('office.case.hiddenSubject') : detail.data.subject}`
+      : t('office.case.title'),
+  );
 
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <QueryError error={detail.error} onRetry={() => void detail.refetch()} />;
@@ -202,7 +206,7 @@ export function CasePage() {
           {c.sopTitle[lang]}
         </Text>
         <Title order={1} size="h2">
-          {c.number} · {c.subject}
+          {c.number} · {c.contentHidden ? t('office.case.hiddenSubject') : c.subject}
         </Title>
         <Group gap="xs">
           <Badge color={CASE_STATUS_COLOR[c.status]} variant="light" size="lg">

@@ -160,7 +160,7 @@ function InboxCards({ items, tz }: { items: TInboxItem[]; tz: string }) {
               {item.caseNumber}
             </Anchor>
             <Text size="sm" fw={600}>
-              {item.subject}
+              {item.contentHidden ? t('office.case.hiddenSubject') : item.subject}
             </Text>
             <Text size="xs" c="dimmed">
               {item.sopTitle[lang]}
@@ -370,7 +370,9 @@ export function InboxPage() {
                         <Anchor component={Link} to={`/office/kasus/${item.caseId}`} fw={600} size="sm">
                           {item.caseNumber}
                         </Anchor>
-                        <Text size="sm">{item.subject}</Text>
+                        <Text size="sm">
+                          {item.contentHidden ? t('office.case.hiddenSubject') : item.subject}
+                        </Text>
                         {item.paused && (
                           <Badge
                             color="gray"
