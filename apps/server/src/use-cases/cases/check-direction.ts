@@ -84,31 +84,27 @@ export async function checkDirection(
   // only a leader over the task directs it (or the administrator recovering it); then the target
   if (!recovery && !canDirect(task, engineActor)) throw forbidden();
 
+  const managed = managedSop(row.definitionKey);
   const scope = recovery ? staff.unitIds : new Set(actor.scopeUnitIds);
   const toUserId = action.toUserId ?? null;
   const toUnitId = action.type === 'dispose' ? (action.toUnitId ?? null) : null;
   if (toUnitId) {
     if (!staff.unitIds.has(toUnitId) || !scope.has(toUnitId)) throw invalidField('toUnitId', 'not_in_scope');
-    const lane = staff.holders.filter(
+    const laneHeld = staff.holders.some(
       (h) => h.unitId === toUnitId && (h.roles as string[]).includes(task.role),
     );
-    if (!toUserId && lane.length === 0) throw invalidField('toUnitId', 'no_holder');
+    if (!toUserId && !laneHeld) throw invalidField('toUnitId', 'no_holder');
   }
   if (toUserId) {
     const inAgency = staff.holders.filter((h) => h.userId === toUserId);
     if (inAgency.length === 0) throw invalidField('toUserId', 'not_in_scope');
-    if (
-      managedSop(row.definitionKey) &&
-      !inAgency.some((h) => inManagingTeam(row.definitionKey, h.roles as Role[]))
-    )
+    if (managed && !inAgency.some((h) => inManagingTeam(row.definitionKey, h.roles as Role[])))
       throw invalidField('toUserId', 'not_in_team');
     if (!inAgency.some((h) => scope.has(h.unitId) && (!toUnitId || h.unitId === toUnitId)))
       throw invalidField('toUserId', 'not_in_scope');
   }
-  if (managedSop(row.definitionKey) && toUnitId && !toUserId) {
-    const m = managedSop(row.definitionKey)!;
-    if (!m.teamRoles.includes(task.role as Role)) throw invalidField('toUnitId', 'not_in_team');
-  }
+  if (managed && toUnitId && !toUserId && !managed.teamRoles.includes(task.role as Role))
+    throw invalidField('toUnitId', 'not_in_team');
   if (!toUserId && !toUnitId) throw new AppError('VALIDATION', {}, [{ field: 'toUserId', rule: 'required' }]);
   return recovery ? { ...engineActor, system: true } : engineActor;
 }
