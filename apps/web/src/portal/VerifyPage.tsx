@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Code, Input, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Input, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { TPublicVerification, TVerifyFileResponse } from '@sigap/contracts';
 import { IconCircleCheck, IconCircleX, IconFileSearch } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Loading } from '../components/Loading';
 import { QueryError } from '../components/QueryError';
+import { StatusBadge } from '../components/StatusBadge';
 import { currentLang } from '../i18n';
 import { ApiError, api } from '../lib/api';
 import { formatDate } from '../lib/format';
@@ -107,16 +108,7 @@ export function VerifyPage() {
               </Fact>
               <Fact label={t('documents.verify.agency')}>{r.agency}</Fact>
               <Fact label={t('documents.verify.status')}>
-                <Badge
-                  component="span"
-                  color={r.status === 'cancelled' ? 'red' : 'green'}
-                  variant="light"
-                  size="lg"
-                  tt="none"
-                  style={{ height: 'auto', whiteSpace: 'normal' }}
-                >
-                  {statusText}
-                </Badge>
+                <StatusBadge set="document" status={r.status} label={statusText} size="lg" wrap />
               </Fact>
               <Fact label={t('documents.verify.sha256')}>
                 <Code style={{ wordBreak: 'break-all' }}>{r.sha256}</Code>

@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Loading } from '../../components/Loading';
 import { FormError, QueryError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
@@ -31,8 +32,6 @@ import { useAddComment, useCase, useCaseAction, useSopVersion } from './api';
 import { CaseTimeline } from './CaseTimeline';
 import { ReasonModal } from './ReasonModal';
 import { TaskPanel } from './TaskPanel';
-
-const CASE_STATUS_COLOR = { open: 'blue', completed: 'green', cancelled: 'gray' } as const;
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -209,9 +208,7 @@ export function CasePage() {
           {c.number} · {c.contentHidden ? t('office.case.hiddenSubject') : c.subject}
         </Title>
         <Group gap="xs">
-          <Badge color={CASE_STATUS_COLOR[c.status]} variant="light" size="lg">
-            {t(`office.case.status.${c.status}`)}
-          </Badge>
+          <StatusBadge set="case" status={c.status} size="lg" />
           {c.paused && (
             <Badge
               color="gray"

@@ -8,12 +8,12 @@ import {
   IconX,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { statusColor } from '../../lib/statuses';
 import { formatWorkingMinutes } from '../../lib/workingTime';
 import { roleLabel } from '../roles';
-
-const STATUS_COLOR = { ready: 'blue', done: 'green', cancelled: 'gray' } as const;
 
 function ActualTime({ task }: { task: TCaseTask }) {
   const { t } = useTranslation();
@@ -93,7 +93,7 @@ export function CaseTimeline({ detail }: { detail: TCaseDetail }) {
                   fontWeight: 700,
                   fontSize: 14,
                   color: 'white',
-                  background: `var(--mantine-color-${STATUS_COLOR[task.status]}-8)`,
+                  background: `var(--mantine-color-${statusColor('task', task.status)}-8)`,
                 }}
               >
                 {task.stepNo}
@@ -108,11 +108,11 @@ export function CaseTimeline({ detail }: { detail: TCaseDetail }) {
                   </Title>
                 </Group>
                 <Group gap={6}>
-                  <Badge
-                    color={STATUS_COLOR[task.status]}
-                    variant="light"
+                  <StatusBadge
+                    set="task"
+                    status={task.status}
                     size="sm"
-                    leftSection={
+                    icon={
                       task.status === 'done' ? (
                         <IconCircleCheck size={12} aria-hidden="true" />
                       ) : task.status === 'ready' ? (
@@ -121,9 +121,7 @@ export function CaseTimeline({ detail }: { detail: TCaseDetail }) {
                         <IconX size={12} aria-hidden="true" />
                       )
                     }
-                  >
-                    {t(`office.case.taskStatus.${task.status}`)}
-                  </Badge>
+                  />
                   {task.iteration > 0 && (
                     <Badge color="orange" variant="light" size="sm">
                       {t('office.case.iteration', { n: task.iteration + 1 })}

@@ -29,12 +29,13 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { CardList, Pager } from '../../components/ListParts';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDate, formatTimeZoned } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { hasRole, useSession } from '../auth/session';
 import { type ComplaintFilters, useComplaints } from './api';
-import { Due, OPEN_STATUSES, StatusBadge } from './shared';
+import { Due, OPEN_STATUSES } from './shared';
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
   return value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -249,7 +250,7 @@ export function ComplaintListPage() {
                     <Anchor component={Link} to={`/office/pengaduan/${item.id}`} fw={700} size="sm">
                       {item.trackingNumber}
                     </Anchor>
-                    <StatusBadge status={item.status} size="sm" />
+                    <StatusBadge set="complaint" status={item.status} size="sm" />
                   </Group>
                   <Text size="sm" fw={600}>
                     {item.subject}
@@ -336,7 +337,7 @@ export function ComplaintListPage() {
                         <Reporter item={item} />
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <StatusBadge status={item.status} size="sm" />
+                        <StatusBadge set="complaint" status={item.status} size="sm" />
                       </Table.Td>
                       <Table.Td>
                         <Deadline item={item} tz={tz} split />

@@ -28,6 +28,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -44,7 +45,7 @@ import {
   ReporterSection,
   TimelineSection,
 } from './ComplaintSections';
-import { Due, Fact, OPEN_STATUSES, StatusBadge } from './shared';
+import { Due, Fact, OPEN_STATUSES } from './shared';
 
 function Header({ c }: { c: TComplaint }) {
   const { t } = useTranslation();
@@ -62,7 +63,7 @@ function Header({ c }: { c: TComplaint }) {
           {c.trackingNumber} · {c.subject}
         </Title>
         <Group gap="xs">
-          <StatusBadge status={c.status} size="lg" />
+          <StatusBadge set="complaint" status={c.status} size="lg" />
           {c.overdue && open && (
             <Badge
               color="red"

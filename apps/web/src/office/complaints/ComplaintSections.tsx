@@ -21,11 +21,12 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { FormError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDateTime, formatLocalDate } from '../../lib/format';
 import { useSession } from '../auth/session';
 import { attachmentUrl, useAddAttachments } from './api';
-import { Due, Fact, StatusBadge, serverFieldErrors, sizeLabel } from './shared';
+import { Due, Fact, serverFieldErrors, sizeLabel } from './shared';
 
 /** Steps whose text the reporter reads on the tracking page; other steps' texts are the team's notes. */
 const REPORTER_TEXT_KINDS: string[] = ['first_response', 'answered', 'info_added'];
@@ -320,17 +321,6 @@ export function TimelineSection({ c }: { c: TComplaint }) {
   );
 }
 
-const DOCUMENT_STATUS_COLOR: Record<string, string> = {
-  draft: 'gray',
-  in_review: 'blue',
-  returned: 'orange',
-  signed: 'green',
-  sent: 'teal',
-  cancelled: 'red',
-};
-
-const INPUT_STATUS_COLOR = { open: 'yellow', answered: 'green', cancelled: 'gray' } as const;
-
 /** Questions the working group put to units, their due dates and answers. */
 export function InputRequestsSection({ c }: { c: TComplaint }) {
   const { t } = useTranslation();
@@ -347,9 +337,7 @@ export function InputRequestsSection({ c }: { c: TComplaint }) {
                 <Text size="sm" fw={700}>
                   {r.unitName}
                 </Text>
-                <Badge color={INPUT_STATUS_COLOR[r.status]} variant="light" size="sm">
-                  {t(`complaints.inputStatus.${r.status}`)}
-                </Badge>
+                <StatusBadge set="inputRequest" status={r.status} size="sm" />
               </Group>
               <Text size="xs" c="dimmed">
                 {t('complaints.detail.askedBy', {
@@ -405,7 +393,7 @@ export function DuplicatesSection({
                 <Anchor component={Link} to={`/office/pengaduan/${d.id}`} fw={700} size="sm">
                   {d.trackingNumber}
                 </Anchor>
-                <StatusBadge status={d.status} size="sm" />
+                <StatusBadge set="complaint" status={d.status} size="sm" />
               </Group>
               <Text size="sm">{d.subject}</Text>
               <Text size="xs" c="dimmed">
@@ -556,11 +544,7 @@ export function AttachmentsSection({ c }: { c: TComplaint }) {
 
 /** The documents of the complaint's case (answer letters, minutes) and the way to the case. */
 export function DocumentsSection({ c }: { c: TComplaint }) {
-  const { t, i18n } = useTranslation();
-  const statusLabel = (s: string) => {
-    const key = `documents.status.${s}`;
-    return i18n.exists(key) ? t(key as 'documents.status.draft') : s;
-  };
+  const { t } = useTranslation();
   return (
     <Section id="documents-heading" title={t('complaints.detail.documents')}>
       {c.documents.length === 0 ? (
@@ -576,9 +560,7 @@ export function DocumentsSection({ c }: { c: TComplaint }) {
                     {d.title}
                   </Anchor>
                   <Group gap={6}>
-                    <Badge size="xs" variant="light" color={DOCUMENT_STATUS_COLOR[d.status] ?? 'gray'}>
-                      {statusLabel(d.status)}
-                    </Badge>
+                    <StatusBadge set="document" status={d.status} size="xs" />
                     {d.number && (
                       <Text size="xs" c="dimmed">
                         {d.number}

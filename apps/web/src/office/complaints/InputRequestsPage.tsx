@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
 import { LIMITS, type TInputRequest, ZAnswerInputRequest } from '@sigap/contracts';
 import { IconCheck, IconSend } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
@@ -17,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Loading } from '../../components/Loading';
 import { FormError, QueryError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { ApiError } from '../../lib/api';
 import { validate } from '../../lib/form';
@@ -26,8 +16,6 @@ import { COMPLAINT_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
 import { type InputRequestStatus, useAnswerInputRequest, useInputRequests } from './api';
 import { Due, serverFieldErrors } from './shared';
-
-const STATUS_COLOR = { open: 'yellow', answered: 'green', cancelled: 'gray' } as const;
 
 function AnswerForm({ request, onAnswered }: { request: TInputRequest; onAnswered: () => void }) {
   const { t } = useTranslation();
@@ -131,9 +119,7 @@ function RequestCard({
               })}
             </Text>
           </Stack>
-          <Badge color={STATUS_COLOR[r.status]} variant="light">
-            {t(`complaints.inputStatus.${r.status}`)}
-          </Badge>
+          <StatusBadge set="inputRequest" status={r.status} />
         </Group>
         <div>
           <Text size="xs" fw={700} tt="uppercase" c="dimmed">

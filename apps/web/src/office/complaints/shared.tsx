@@ -1,4 +1,4 @@
-import { Badge, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { TComplaintStatus, TFieldError } from '@sigap/contracts';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -7,42 +7,8 @@ import { currentLang } from '../../i18n';
 import { ApiError } from '../../lib/api';
 import { formatDate, formatDateTime, formatTimeZoned } from '../../lib/format';
 
-export const STATUS_COLOR: Record<TComplaintStatus, string> = {
-  draft: 'grape',
-  received: 'blue',
-  in_progress: 'cyan',
-  with_working_group: 'indigo',
-  answered: 'green',
-  closed: 'gray',
-  merged: 'orange',
-  rejected: 'red',
-};
-
 /** Statuses in which the complaint is still being handled (its deadlines count). */
 export const OPEN_STATUSES: readonly TComplaintStatus[] = ['received', 'in_progress', 'with_working_group'];
-
-export function StatusBadge({
-  status,
-  size = 'md',
-}: {
-  status: TComplaintStatus;
-  size?: 'sm' | 'md' | 'lg';
-}) {
-  const { t } = useTranslation();
-  return (
-    <Badge
-      color={STATUS_COLOR[status]}
-      variant="light"
-      size={size}
-      styles={{
-        root: { overflow: 'visible', maxWidth: 'none', flexShrink: 0 },
-        label: { overflow: 'visible' },
-      }}
-    >
-      {t(`complaints.status.${status}`)}
-    </Badge>
-  );
-}
 
 /** A label and its value in a description list. */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {

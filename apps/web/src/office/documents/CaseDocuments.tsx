@@ -1,22 +1,13 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import type { TDocumentStatus } from '@sigap/contracts';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { QueryError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { useCaseDocuments } from './api';
 import { CreateDocumentModal } from './CreateDocumentModal';
-
-export const DOCUMENT_STATUS_COLOR: Record<TDocumentStatus, string> = {
-  draft: 'gray',
-  in_review: 'blue',
-  returned: 'orange',
-  signed: 'green',
-  sent: 'teal',
-  cancelled: 'red',
-};
 
 /** The "Dokumen" section of a case page: its documents and "Buat dokumen". */
 export function CaseDocuments({ caseId, subject }: { caseId: string; subject: string }) {
@@ -78,13 +69,7 @@ export function CaseDocuments({ caseId, subject }: { caseId: string; subject: st
                     )}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Badge
-                      color={DOCUMENT_STATUS_COLOR[d.status]}
-                      variant="light"
-                      style={{ overflow: 'visible' }}
-                    >
-                      {t(`documents.status.${d.status}`)}
-                    </Badge>
+                    <StatusBadge set="document" status={d.status} />
                   </Table.Td>
                   <Table.Td>{d.nextActorName ?? '—'}</Table.Td>
                 </Table.Tr>

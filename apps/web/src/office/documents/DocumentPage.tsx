@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Box,
   Button,
   Code,
@@ -32,13 +31,13 @@ import { Link, useParams } from 'react-router-dom';
 import { AppModal } from '../../components/AppModal';
 import { Loading } from '../../components/Loading';
 import { FormError, QueryError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { ReasonModal } from '../cases/ReasonModal';
 import { docxUrl, pdfUrl, useDocument, useDocumentAction } from './api';
-import { DOCUMENT_STATUS_COLOR } from './CaseDocuments';
 import { EditDocumentModal } from './EditDocumentModal';
 import { SubmitModal } from './SubmitModal';
 
@@ -65,12 +64,6 @@ type Confirmable = 'initial' | 'sign' | 'send';
 function Chain({ doc }: { doc: TDocumentDetail }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const stateColor = { done: 'green', current: 'blue', pending: 'gray' } as const;
-  const stateLabel = {
-    done: t('documents.page.stateDone'),
-    current: t('documents.page.stateCurrent'),
-    pending: t('documents.page.statePending'),
-  };
   return (
     <Stack gap="sm" component="section" aria-labelledby="chain-heading">
       <Title order={2} id="chain-heading">
@@ -96,9 +89,7 @@ function Chain({ doc }: { doc: TDocumentDetail }) {
                     </Text>
                   )}
                 </div>
-                <Badge color={stateColor[step.state]} variant="light">
-                  {stateLabel[step.state]}
-                </Badge>
+                <StatusBadge set="reviewStep" status={step.state} />
               </Group>
               {step.at && (
                 <Text size="xs" mt={4}>
@@ -233,9 +224,7 @@ export function DocumentPage() {
           {doc.title}
         </Title>
         <Group gap="xs">
-          <Badge color={DOCUMENT_STATUS_COLOR[doc.status]} variant="light" size="lg">
-            {t(`documents.status.${doc.status}`)}
-          </Badge>
+          <StatusBadge set="document" status={doc.status} size="lg" />
         </Group>
       </Stack>
 

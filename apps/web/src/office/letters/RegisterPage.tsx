@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import type { TLetterNumberEntry, TLetterNumberStatus } from '@sigap/contracts';
 import { IconDownload, IconHash, IconSearch } from '@tabler/icons-react';
@@ -19,6 +8,7 @@ import { useSearchParams } from 'react-router-dom';
 import { CardList, Pager } from '../../components/ListParts';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDate, formatTimeZoned } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -46,19 +36,6 @@ function readFilters(params: URLSearchParams): RegisterFilters {
     status: status === 'issued' || status === 'cancelled' ? (status as TLetterNumberStatus) : undefined,
     page: Number.isInteger(page) && page > 1 ? page : undefined,
   };
-}
-
-function StatusBadge({ entry }: { entry: TLetterNumberEntry }) {
-  const { t } = useTranslation();
-  return entry.status === 'cancelled' ? (
-    <Badge color="red" variant="light">
-      {t('office.register.statusCancelled')}
-    </Badge>
-  ) : (
-    <Badge color="teal" variant="light">
-      {t('office.register.statusIssued')}
-    </Badge>
-  );
 }
 
 function CancelledNote({ entry, tz }: { entry: TLetterNumberEntry; tz: string }) {
@@ -246,7 +223,7 @@ export function RegisterPage() {
                     {entry.number}
                   </Text>
                   <Group gap="xs">
-                    <StatusBadge entry={entry} />
+                    <StatusBadge set="letterNumber" status={entry.status} />
                     <SourceLabel entry={entry} />
                   </Group>
                   <Text size="sm">{entry.subject}</Text>
@@ -305,7 +282,7 @@ export function RegisterPage() {
                         <Text size="sm">{entry.subject}</Text>
                       </Table.Td>
                       <Table.Td style={{ minWidth: 170 }}>
-                        <StatusBadge entry={entry} />
+                        <StatusBadge set="letterNumber" status={entry.status} />
                         <CancelledNote entry={entry} tz={tz} />
                       </Table.Td>
                       {canManage && <Table.Td>{cancelButton(entry)}</Table.Td>}

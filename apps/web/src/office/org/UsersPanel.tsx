@@ -1,8 +1,9 @@
-import { Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import type { TOrgResponse, TUser } from '@sigap/contracts';
 import { IconEdit, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { positionTitle } from './api';
 
@@ -97,9 +98,7 @@ export function UsersPanel({ org, onCreate, onEdit }: Props) {
                     <Text size="sm">{held.length ? held.join('; ') : '—'}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={user.active ? 'green' : 'gray'}>
-                      {user.active ? t('office.org.user.statusActive') : t('office.org.user.statusInactive')}
-                    </Badge>
+                    <StatusBadge set="account" status={user.active ? 'active' : 'inactive'} />
                   </Table.Td>
                   <Table.Td>
                     <Button

@@ -10,11 +10,12 @@ import {
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDateTime, zoneAbbreviation } from '../../lib/format';
 import { AddInfoForm } from './AddInfoForm';
 import { fetchAttachment, saveBlob } from './api';
-import { Fact, StatusBadge } from './shared';
+import { Fact } from './shared';
 
 const preWrap = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
 
@@ -148,7 +149,13 @@ export const ComplaintView = forwardRef<
             >
               {t('portalComplaints.track.resultTitle', { number: complaint.trackingCode })}
             </Title>
-            <StatusBadge status={complaint.status} />
+            <StatusBadge
+              set="complaint"
+              status={complaint.status}
+              label={t(`portalComplaints.statuses.${complaint.status}`)}
+              size="lg"
+              wrap
+            />
           </Group>
           {!merged && <Text size="sm">{t(`portalComplaints.statusHelp.${complaint.status}`)}</Text>}
           {merged && (

@@ -1,9 +1,8 @@
-import { ActionIcon, Alert, Anchor, Badge, FileInput, Group, List, Stack, Text } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, FileInput, Group, List, Stack, Text } from '@mantine/core';
 import {
   COMPLAINT_FILE_MAX_BYTES,
   COMPLAINT_FILES_MAX,
   ruleMessage,
-  type TComplaintStatus,
   type TFieldError,
 } from '@sigap/contracts';
 import { IconAlertCircle, IconPaperclip, IconX } from '@tabler/icons-react';
@@ -27,39 +26,6 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
         {children}
       </Text>
     </div>
-  );
-}
-
-const STATUS_COLORS: Record<TComplaintStatus, string> = {
-  draft: 'gray',
-  received: 'blue',
-  in_progress: 'indigo',
-  with_working_group: 'violet',
-  answered: 'green',
-  closed: 'teal',
-  merged: 'gray',
-  rejected: 'red',
-};
-
-export function StatusBadge({
-  status,
-  size = 'lg',
-}: {
-  status: TComplaintStatus;
-  size?: 'md' | 'lg' | 'xl';
-}) {
-  const { t } = useTranslation();
-  return (
-    <Badge
-      component="span"
-      color={STATUS_COLORS[status]}
-      variant="light"
-      size={size}
-      tt="none"
-      style={{ height: 'auto', whiteSpace: 'normal' }}
-    >
-      {t(`portalComplaints.statuses.${status}`)}
-    </Badge>
   );
 }
 
