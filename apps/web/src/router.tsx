@@ -3,12 +3,16 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { Loading } from './components/Loading';
 import {
-  ADMIN_ROLES,
   ANALYTICS_ROLES,
+  AUDIT_ROLES,
+  CALENDAR_MANAGER_ROLES,
   COMPLAINT_REPORT_ROLES,
   COMPLAINT_ROLES,
   LETTER_MANAGER_ROLES,
   LETTER_REGISTER_ROLES,
+  ORG_MANAGER_ROLES,
+  SOP_MANAGER_ROLES,
+  TEMPLATE_MANAGER_ROLES,
 } from './office/access';
 import { RequireAuth, RequireRole } from './office/auth/RequireAuth';
 import { HomePage } from './portal/HomePage';
@@ -29,8 +33,6 @@ function page(load: () => Promise<ComponentType>, roles?: readonly string[]) {
     };
   };
 }
-
-const ADMIN = ADMIN_ROLES;
 
 export const router = createBrowserRouter([
   {
@@ -138,7 +140,10 @@ export const router = createBrowserRouter([
       },
       {
         path: officeChild(OFFICE_PAGES.sopImport),
-        lazy: page(() => import('./office/sop/SopImportPage').then((m) => m.SopImportPage), ADMIN),
+        lazy: page(
+          () => import('./office/sop/SopImportPage').then((m) => m.SopImportPage),
+          SOP_MANAGER_ROLES,
+        ),
       },
       {
         path: officeChild(OFFICE_PAGES.sop),
@@ -173,27 +178,30 @@ export const router = createBrowserRouter([
         path: officeChild(OFFICE_PAGES.templates),
         lazy: page(
           () => import('./office/templates/TemplateListPage').then((m) => m.TemplateListPage),
-          ADMIN,
+          TEMPLATE_MANAGER_ROLES,
         ),
       },
       {
         path: officeChild(OFFICE_PAGES.template),
         lazy: page(
           () => import('./office/templates/TemplateEditorPage').then((m) => m.TemplateEditorPage),
-          ADMIN,
+          TEMPLATE_MANAGER_ROLES,
         ),
       },
       {
         path: officeChild(OFFICE_PAGES.org),
-        lazy: page(() => import('./office/org/OrgPage').then((m) => m.OrgPage), ADMIN),
+        lazy: page(() => import('./office/org/OrgPage').then((m) => m.OrgPage), ORG_MANAGER_ROLES),
       },
       {
         path: officeChild(OFFICE_PAGES.calendar),
-        lazy: page(() => import('./office/calendar/CalendarPage').then((m) => m.CalendarPage), ADMIN),
+        lazy: page(
+          () => import('./office/calendar/CalendarPage').then((m) => m.CalendarPage),
+          CALENDAR_MANAGER_ROLES,
+        ),
       },
       {
         path: officeChild(OFFICE_PAGES.audit),
-        lazy: page(() => import('./office/audit/AuditPage').then((m) => m.AuditPage), ADMIN),
+        lazy: page(() => import('./office/audit/AuditPage').then((m) => m.AuditPage), AUDIT_ROLES),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

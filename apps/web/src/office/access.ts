@@ -15,7 +15,23 @@ function roles(action: Action): readonly Role[] {
 /** Leaders and administrators: who sees SOP analytics (the router and the navigation share it). */
 export const ANALYTICS_ROLES = roles('analytics.read');
 
-export const ADMIN_ROLES = roles('org.manage');
+/** Who keeps the organisation chart and the staff accounts. */
+export const ORG_MANAGER_ROLES = roles('org.manage');
+
+/** Who keeps the agency's working calendar (and is warned when next year's is not set up). */
+export const CALENDAR_MANAGER_ROLES = roles('calendar.manage');
+
+/** Who reads the audit log and checks its hash chain. */
+export const AUDIT_ROLES = roles('audit.read');
+
+/** Who imports SOP tables and publishes the agency's own SOP versions. */
+export const SOP_MANAGER_ROLES = roles('sop.manage');
+
+/** Who edits and publishes the agency's document templates. */
+export const TEMPLATE_MANAGER_ROLES = roles('template.manage');
+
+/** Who sees every unit's work and analytics, whatever the unit scope. */
+export const ALL_UNITS_ROLES = roles('agency.readAll');
 
 /** The administration office and administrators: number letters by hand, cancel numbers, keep the agenda book. */
 export const LETTER_MANAGER_ROLES = roles('letterNumber.manage');
@@ -23,8 +39,17 @@ export const LETTER_MANAGER_ROLES = roles('letterNumber.manage');
 /** Who reads the letter-number register: the administration office, administrators and leaders. */
 export const LETTER_REGISTER_ROLES = roles('letterNumber.read');
 
+/** Who sets the agency's letter-number pattern. */
+export const LETTER_PATTERN_ROLES = roles('letterPattern.manage');
+
 /** The complaint team (Perka BKPM 12/2015): officers, working group members and chair. */
 export const COMPLAINT_ROLES = roles('complaint.handle');
+
+/**
+ * The complaint officers, who take complaints in: they confirm the ones that arrive by email and
+ * record the ones that come by letter, phone or in person ("Catat pengaduan").
+ */
+export const COMPLAINT_INTAKE_ROLES = roles('complaintDraft.handle');
 
 /** Who reads the daily tally and the weekly recap: the team, the head of the agency, administrators. */
 export const COMPLAINT_REPORT_ROLES = roles('complaint.report.read');

@@ -19,12 +19,15 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import {
-  ADMIN_ROLES,
   ANALYTICS_ROLES,
+  AUDIT_ROLES,
+  CALENDAR_MANAGER_ROLES,
   COMPLAINT_REPORT_ROLES,
   COMPLAINT_ROLES,
   LETTER_MANAGER_ROLES,
   LETTER_REGISTER_ROLES,
+  ORG_MANAGER_ROLES,
+  TEMPLATE_MANAGER_ROLES,
 } from './access';
 
 /** Keys of `office.nav` in the translations. */
@@ -74,9 +77,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: OFFICE_PAGES.incomingLetters, label: 'incoming', icon: IconMailOpened, roles: LETTER_MANAGER_ROLES },
   { to: OFFICE_PAGES.register, label: 'register', icon: IconNumbers, roles: LETTER_REGISTER_ROLES },
   { to: OFFICE_PAGES.analytics, label: 'analytics', icon: IconChartBar, roles: ANALYTICS_ROLES },
-  { to: OFFICE_PAGES.templates, label: 'templates', icon: IconFileTypography, roles: ADMIN_ROLES },
-  { to: OFFICE_PAGES.org, label: 'org', icon: IconBuildingCommunity, roles: ADMIN_ROLES },
-  { to: OFFICE_PAGES.calendar, label: 'calendar', icon: IconCalendarEvent, roles: ADMIN_ROLES },
-  { to: OFFICE_PAGES.audit, label: 'audit', icon: IconShieldCheck, roles: ADMIN_ROLES },
+  { to: OFFICE_PAGES.templates, label: 'templates', icon: IconFileTypography, roles: TEMPLATE_MANAGER_ROLES },
+  { to: OFFICE_PAGES.org, label: 'org', icon: IconBuildingCommunity, roles: ORG_MANAGER_ROLES },
+  { to: OFFICE_PAGES.calendar, label: 'calendar', icon: IconCalendarEvent, roles: CALENDAR_MANAGER_ROLES },
+  { to: OFFICE_PAGES.audit, label: 'audit', icon: IconShieldCheck, roles: AUDIT_ROLES },
   { to: OFFICE_PAGES.account, label: 'account', icon: IconUserCircle },
 ];

@@ -11,6 +11,7 @@ import { api } from '../../lib/api';
 import { zonedParts } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { formatWorkingMinutes } from '../../lib/workingTime';
+import { ALL_UNITS_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
 import { roleLabel } from '../roles';
 import { StepBars } from './StepBars';
@@ -139,7 +140,7 @@ export function AnalyticsPage() {
   const units = unitOptions(
     org.data,
     me.positions.map((p) => p.unitId),
-    hasRole(me, ['admin']),
+    hasRole(me, ALL_UNITS_ROLES),
     lang,
   );
 

@@ -33,6 +33,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDate, formatTimeZoned } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { COMPLAINT_INTAKE_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
 import { type ComplaintFilters, useComplaints } from './api';
 import { Due, OPEN_STATUSES } from './shared';
@@ -130,7 +131,7 @@ export function ComplaintListPage() {
   const [q, setQ] = useState(filters.q ?? '');
   const [debouncedQ] = useDebouncedValue(q, 300);
   const list = useComplaints(filters);
-  const canRecord = hasRole(me, ['complaint_officer']);
+  const canRecord = hasRole(me, COMPLAINT_INTAKE_ROLES);
 
   const update = (patch: Partial<Record<keyof ComplaintFilters, string | undefined | null>>) => {
     const next = new URLSearchParams(searchParams);

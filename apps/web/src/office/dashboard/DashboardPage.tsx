@@ -4,7 +4,7 @@ import { currentLang } from '../../i18n';
 import { formatLocalDate, formatLongDate, zonedParts } from '../../lib/format';
 import { useNow } from '../../lib/useNow';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { COMPLAINT_ROLES } from '../access';
+import { CALENDAR_MANAGER_ROLES, COMPLAINT_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
 import { useCalendar } from '../calendar/api';
 import { CalendarWarning } from '../calendar/CalendarWarning';
@@ -36,7 +36,7 @@ export function DashboardPage() {
   const lang = currentLang();
   const tz = me.agency.timeZone;
   const local = zonedParts(now, tz);
-  const isAdmin = hasRole(me, ['admin']);
+  const keepsCalendar = hasRole(me, CALENDAR_MANAGER_ROLES);
 
   return (
     <Stack gap="lg">
@@ -50,7 +50,7 @@ export function DashboardPage() {
         </Text>
       </Stack>
 
-      {isAdmin && <NextYearWarning year={local.year + 1} />}
+      {keepsCalendar && <NextYearWarning year={local.year + 1} />}
 
       {hasRole(me, COMPLAINT_ROLES) && <ComplaintSummary />}
 

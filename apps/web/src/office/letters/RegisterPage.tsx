@@ -12,7 +12,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDate, formatTimeZoned } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { LETTER_MANAGER_ROLES } from '../access';
+import { LETTER_MANAGER_ROLES, LETTER_PATTERN_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
 import { ReasonModal } from '../cases/ReasonModal';
 import {
@@ -67,7 +67,7 @@ export function RegisterPage() {
   const lang = currentLang();
   const tz = me.agency.timeZone;
   const canManage = hasRole(me, LETTER_MANAGER_ROLES);
-  const isAdmin = hasRole(me, ['admin']);
+  const canSetPattern = hasRole(me, LETTER_PATTERN_ROLES);
   const isMobile = useMediaQuery('(max-width: 47.99em)');
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readFilters(searchParams);
@@ -301,7 +301,7 @@ export function RegisterPage() {
         </>
       )}
 
-      {isAdmin && opts && (
+      {canSetPattern && opts && (
         <LetterPatternCard
           pattern={opts.pattern}
           defaultPattern={opts.defaultPattern}

@@ -10,6 +10,7 @@ import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { formatLocalDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { SOP_MANAGER_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
 import { useSopList } from './api';
 
@@ -78,7 +79,7 @@ export function SopListPage() {
           <Title order={1}>{t('office.sop.title')}</Title>
           <Text size="sm">{t('office.sop.intro')}</Text>
         </Stack>
-        {hasRole(me, ['admin']) && (
+        {hasRole(me, SOP_MANAGER_ROLES) && (
           <Button
             component={Link}
             to="/office/sop/impor"
