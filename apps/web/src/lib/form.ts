@@ -1,4 +1,4 @@
-import { RULE_MESSAGES, ruleMessage } from '@sigap/contracts';
+import { RULE_MESSAGES, ruleMessage, type TFieldError } from '@sigap/contracts';
 import { useCallback, useState } from 'react';
 import { currentLang } from '../i18n';
 import { ApiError } from './api';
@@ -20,7 +20,7 @@ interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } };
 }
 
-type Errors = Record<string, string | undefined>;
+export type Errors = Record<string, string | undefined>;
 
 function isEmpty(value: unknown): boolean {
   return (
@@ -79,6 +79,79 @@ export function validate<T>(
   return { ok: false, errors };
 }
 
+/** How a form reads the fields a refused request names. */
+export interface ServerErrorOptions {
+  /**
+   * The form's labels by field name (or a function giving one, with the server's full path):
+   * each replaces the field's quoted key in the server's words, which read badly next to the input.
+   */
+  labels?: Record<string, string> | ((name: string, path: string) => string | undefined);
+  /** Fields under this path (`data` of a document, `form` of a task) are named by the part after it. */
+  under?: string;
+  /** With `under`: leave out every other field. */
+  onlyUnder?: boolean;
+  /** The form's name for a field the server calls otherwise (`toUserId` → `user`). */
+  rename?: Record<string, string>;
+  /** Every message of a field, joined; otherwise the first. */
+  all?: boolean;
+  /** Words one field's message itself (a form that knows its fields' rules). */
+  word?: (field: TFieldError, name: string) => string;
+}
+
+/** The form's name of a field path: `attachments[2]` and `attachments.2` are `attachments`. */
+function nameOf(path: string, options: ServerErrorOptions): string | null {
+  let rest = path;
+  if (options.under) {
+    const prefix = `${options.under}.`;
+    if (rest.startsWith(prefix)) rest = rest.slice(prefix.length);
+    else if (options.onlyUnder) return null;
+  }
+  const name = /^[^.[]+/.exec(rest)?.[0] ?? rest;
+  return options.rename?.[name] ?? name;
+}
+
+/**
+ * The field errors of a refused request (DESIGN §5.5: a 400 names each field and its rule),
+ * keyed by the form's field names; every form turns server errors into field errors this way.
+ */
+export function fieldErrors(fields: readonly TFieldError[], options: ServerErrorOptions = {}): Errors {
+  const grouped: Record<string, string[]> = {};
+  for (const f of fields) {
+    const name = nameOf(f.field, options);
+    if (name === null) continue;
+    const list = grouped[name] ?? [];
+    grouped[name] = list;
+    if (list.length > 0 && !options.all) continue;
+    let message = options.word ? options.word(f, name) : f.message;
+    const label =
+      typeof options.labels === 'function' ? options.labels(name, f.field) : options.labels?.[name];
+    if (label) message = message.replaceAll(`'${f.field}'`, label).replaceAll(`'${name}'`, label);
+    if (!list.includes(message)) list.push(message);
+  }
+  const errors: Errors = {};
+  for (const [name, list] of Object.entries(grouped)) errors[name] = list.join(' ');
+  return errors;
+}
+
+/** `fieldErrors` of an `ApiError`; nothing for any other failure. */
+export function serverFieldErrors(error: unknown, options?: ServerErrorOptions): Errors {
+  return error instanceof ApiError ? fieldErrors(error.fields, options) : {};
+}
+
+/**
+ * Puts a refused request's field errors on the form's fields and its message above the form; a
+ * failure that is not an API answer shows `fallback`.
+ */
+export function applyServerErrors(
+  form: { setErrors: (errors: Errors) => void; setFormError: (message: string | null) => void },
+  error: unknown,
+  fallback: string,
+  options?: ServerErrorOptions,
+): void {
+  form.setErrors(serverFieldErrors(error, options));
+  form.setFormError(error instanceof ApiError ? error.message : fallback);
+}
+
 /** Field errors and a form-level message, filled from client checks or from an `ApiError`. */
 export function useFormErrors() {
   const [errors, setErrors] = useState<Errors>({});
@@ -93,20 +166,11 @@ export function useFormErrors() {
     setErrors((prev) => (prev[field] ? { ...prev, [field]: undefined } : prev));
   }, []);
 
-  const fromError = useCallback((error: unknown, fallback: string) => {
-    if (error instanceof ApiError) {
-      const next: Errors = {};
-      for (const f of error.fields) {
-        const key = f.field.split('.')[0] ?? f.field;
-        if (!next[key]) next[key] = f.message;
-      }
-      setErrors(next);
-      setFormError(error.message);
-    } else {
-      setErrors({});
-      setFormError(fallback);
-    }
-  }, []);
+  const fromError = useCallback(
+    (error: unknown, fallback: string, options?: ServerErrorOptions) =>
+      applyServerErrors({ setErrors, setFormError }, error, fallback, options),
+    [],
+  );
 
   return { errors, setErrors, formError, setFormError, clear, clearField, fromError };
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
 import { FormError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
-import { ApiError } from '../../lib/api';
+import { applyServerErrors } from '../../lib/form';
 import { roleLabel } from '../roles';
 
 /**
@@ -60,13 +60,12 @@ export function DirectModal({
       await onSubmit(userId, text.trim());
       onClose();
     } catch (e) {
-      if (e instanceof ApiError) {
-        setFormError(e.message);
-        setErrors({
-          user: e.fieldMessage('toUserId'),
-          text: e.fieldMessage(mode === 'dispose' ? 'instruction' : 'reason'),
-        });
-      } else setFormError(t('common.unexpectedError'));
+      applyServerErrors(
+        { setErrors: (f) => setErrors({ user: f.user, text: f.text }), setFormError },
+        e,
+        t('common.unexpectedError'),
+        { rename: { toUserId: 'user', [mode === 'dispose' ? 'instruction' : 'reason']: 'text' } },
+      );
     } finally {
       setPending(false);
     }

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
 import { FormError } from '../../components/QueryError';
-import { ApiError } from '../../lib/api';
+import { applyServerErrors } from '../../lib/form';
 
 /** Asks for a reason (pause, cancel, return to the previous step) and shows the server's refusal. */
 export function ReasonModal({
@@ -51,10 +51,11 @@ export function ReasonModal({
       await onSubmit(reason.trim());
       onClose();
     } catch (e) {
-      if (e instanceof ApiError) {
-        setFormError(e.message);
-        setError(e.fieldMessage('reason') ?? null);
-      } else setFormError(t('common.unexpectedError'));
+      applyServerErrors(
+        { setErrors: (f) => setError(f.reason ?? null), setFormError },
+        e,
+        t('common.unexpectedError'),
+      );
     } finally {
       setPending(false);
     }

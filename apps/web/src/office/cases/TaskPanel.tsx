@@ -36,6 +36,7 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { ApiError } from '../../lib/api';
+import { applyServerErrors } from '../../lib/form';
 import { formatDateTime } from '../../lib/format';
 import { formatTimeLeft, formatWorkingMinutes } from '../../lib/workingTime';
 import { roleLabel } from '../roles';
@@ -172,19 +173,16 @@ function WorkForm({
       await act(action);
       if (action.type === 'saveDraft') setSaved(true);
     } catch (e) {
-      if (e instanceof ApiError) {
-        setFormError(e.message);
-        const next: Record<string, string | undefined> = {};
-        for (const f of e.fields) {
-          const name = f.field.replace(/^form\./, '');
+      applyServerErrors({ setErrors, setFormError }, e, t('common.unexpectedError'), {
+        under: 'form',
+        // the server names the field by its path; the form knows its label
+        word: (f, name) => {
           const field = step?.form?.find((x) => x.name === name);
-          // the server names the field by its path; the form knows its label
-          next[name] ??= field
+          return field
             ? ruleMessage(f.rule, lang, { field: field.label[lang], expected: field.type })
             : f.message;
-        }
-        setErrors(next);
-      } else setFormError(t('common.unexpectedError'));
+        },
+      });
     } finally {
       setPending(null);
     }

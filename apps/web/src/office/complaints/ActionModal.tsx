@@ -25,13 +25,11 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
 import { FormError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
-import { ApiError } from '../../lib/api';
-import { validate } from '../../lib/form';
+import { applyServerErrors, validate } from '../../lib/form';
 import { zoneAbbreviation } from '../../lib/format';
 import { useSession } from '../auth/session';
 import type { ActionType } from './actions';
 import { useOrg } from './api';
-import { serverFieldErrors } from './shared';
 
 type Values = Record<string, string>;
 
@@ -433,8 +431,7 @@ export function ActionModal({
       await onSubmit(checked.data);
       onClose();
     } catch (e) {
-      setFormError(e instanceof ApiError ? e.message : t('common.unexpectedError'));
-      setErrors(serverFieldErrors(e, labels));
+      applyServerErrors({ setErrors, setFormError }, e, t('common.unexpectedError'), { labels });
       setFocusError((n) => n + 1);
     } finally {
       setPending(false);

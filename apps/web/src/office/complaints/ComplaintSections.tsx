@@ -23,10 +23,11 @@ import { Link } from 'react-router-dom';
 import { FormError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
+import { applyServerErrors } from '../../lib/form';
 import { formatDateTime, formatLocalDate } from '../../lib/format';
 import { useSession } from '../auth/session';
 import { attachmentUrl, useAddAttachments } from './api';
-import { Due, Fact, serverFieldErrors, sizeLabel } from './shared';
+import { Due, Fact, sizeLabel } from './shared';
 
 /** Steps whose text the reporter reads on the tracking page; other steps' texts are the team's notes. */
 const REPORTER_TEXT_KINDS: string[] = ['first_response', 'answered', 'info_added'];
@@ -473,8 +474,12 @@ export function AttachmentsSection({ c }: { c: TComplaint }) {
         setError(undefined);
       },
       onError: (e) => {
-        setFormError(e instanceof Error ? e.message : t('common.unexpectedError'));
-        setError(serverFieldErrors(e, { attachments: label }).attachments);
+        applyServerErrors(
+          { setErrors: (f) => setError(f.attachments), setFormError },
+          e,
+          t('common.unexpectedError'),
+          { labels: { attachments: label } },
+        );
       },
     });
   };

@@ -8,14 +8,13 @@ import { Loading } from '../../components/Loading';
 import { FormError, QueryError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
-import { ApiError } from '../../lib/api';
-import { validate } from '../../lib/form';
+import { applyServerErrors, validate } from '../../lib/form';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { COMPLAINT_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
 import { type InputRequestStatus, useAnswerInputRequest, useInputRequests } from './api';
-import { Due, serverFieldErrors } from './shared';
+import { Due } from './shared';
 
 function AnswerForm({ request, onAnswered }: { request: TInputRequest; onAnswered: () => void }) {
   const { t } = useTranslation();
@@ -41,8 +40,14 @@ function AnswerForm({ request, onAnswered }: { request: TInputRequest; onAnswere
           onAnswered();
         },
         onError: (e) => {
-          setFormError(e instanceof ApiError ? e.message : t('common.unexpectedError'));
-          setError(serverFieldErrors(e, { answer: label }).answer);
+          applyServerErrors(
+            { setErrors: (f) => setError(f.answer), setFormError },
+            e,
+            t('common.unexpectedError'),
+            {
+              labels: { answer: label },
+            },
+          );
         },
       },
     );

@@ -37,7 +37,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useSession } from '../auth/session';
 import { useRecordComplaint } from './api';
 import { ReceiptPanel } from './ReceiptPanel';
-import { localIso, serverFieldErrors } from './shared';
+import { localIso } from './shared';
 
 type FormCode = 'A' | 'B' | 'C';
 type FormCChannel = (typeof FORM_C_CHANNELS)[number];
@@ -251,8 +251,7 @@ export function NewComplaintPage() {
         window.scrollTo({ top: 0 });
       },
       onError: (error) => {
-        form.fromError(error, t('common.unexpectedError'));
-        form.setErrors(serverFieldErrors(error, labels));
+        form.fromError(error, t('common.unexpectedError'), { labels });
         setFocusError((n) => n + 1);
       },
     });

@@ -1,10 +1,9 @@
 import { Text } from '@mantine/core';
-import type { TComplaintStatus, TFieldError } from '@sigap/contracts';
+import type { TComplaintStatus } from '@sigap/contracts';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../i18n';
-import { ApiError } from '../../lib/api';
 import { formatDate, formatDateTime, formatTimeZoned } from '../../lib/format';
 
 /** Statuses in which the complaint is still being handled (its deadlines count). */
@@ -69,25 +68,6 @@ export function Due({
       {late && ` · ${t('complaints.overdue')}`}
     </Text>
   );
-}
-
-/**
- * Server field errors keyed by the form's field names, worded with the form's labels: the server
- * names a field by its key in quotes, which reads badly next to the input.
- */
-export function serverFieldErrors(
-  error: unknown,
-  labels: Record<string, string>,
-): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  if (!(error instanceof ApiError)) return out;
-  for (const f of error.fields as TFieldError[]) {
-    const key = f.field.split('.')[0] ?? f.field;
-    if (out[key]) continue;
-    const label = labels[key];
-    out[key] = label ? f.message.replaceAll(`'${f.field}'`, label).replaceAll(`'${key}'`, label) : f.message;
-  }
-  return out;
 }
 
 /** The size of a file as KB or MB. */

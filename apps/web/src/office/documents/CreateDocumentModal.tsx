@@ -6,9 +6,9 @@ import { useNavigate } from 'react-router-dom';
 import { AppModal } from '../../components/AppModal';
 import { FormError, QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
-import { useFormErrors, validate } from '../../lib/form';
+import { serverFieldErrors, useFormErrors, validate } from '../../lib/form';
 import { useCreateDocument, useDocumentOptions } from './api';
-import { dataErrors, type RawValues, TemplateFields, toData, toRaw } from './TemplateFields';
+import { type RawValues, TemplateFields, toData, toRaw } from './TemplateFields';
 
 const EMPTY = { templateCode: '', title: '', classification: '', unitId: '', recipientEmail: '' };
 
@@ -88,7 +88,7 @@ export function CreateDocumentModal({
       },
       onError: (error) => {
         form.fromError(error, t('common.unexpectedError'));
-        setFieldErrors(dataErrors(error));
+        setFieldErrors(serverFieldErrors(error, { under: 'data', onlyUnder: true }));
       },
     });
   };

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
 import { FormError } from '../../components/QueryError';
 import { ApiError } from '../../lib/api';
+import { serverFieldErrors } from '../../lib/form';
 import { useUpdateDocument } from './api';
-import { dataErrors, type RawValues, TemplateFields, toData, toRaw } from './TemplateFields';
+import { type RawValues, TemplateFields, toData, toRaw } from './TemplateFields';
 
 /** "Ubah isi": the title and the template's fields, for the drafter or the reviewer it was returned to. */
 export function EditDocumentModal({
@@ -48,7 +49,10 @@ export function EditDocumentModal({
         onSuccess: onClose,
         onError: (e) => {
           setFormError(e instanceof ApiError ? e.message : t('common.unexpectedError'));
-          setErrors({ ...dataErrors(e), title: e instanceof ApiError ? e.fieldMessage('title') : undefined });
+          setErrors({
+            ...serverFieldErrors(e, { under: 'data', onlyUnder: true }),
+            title: serverFieldErrors(e).title,
+          });
         },
       },
     );

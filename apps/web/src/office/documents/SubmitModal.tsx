@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
 import { FormError, QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
-import { ApiError } from '../../lib/api';
+import { applyServerErrors } from '../../lib/form';
 import { useDocumentOptions } from './api';
 
 /** "Ajukan": the reviewers in initialling order (the order they are picked in) and the signer. */
@@ -55,13 +55,15 @@ export function SubmitModal({
       await onSubmit({ type: 'submit', reviewerUserIds: reviewers, signerUserId: signer });
       onClose();
     } catch (e) {
-      if (e instanceof ApiError)
-        setErrors({
-          form: e.message,
-          reviewers: e.fields.find((f) => f.field.startsWith('reviewerUserIds'))?.message,
-          signer: e.fieldMessage('signerUserId'),
-        });
-      else setErrors({ form: t('common.unexpectedError') });
+      applyServerErrors(
+        {
+          setErrors: (f) => setErrors({ reviewers: f.reviewers, signer: f.signer }),
+          setFormError: (form) => setErrors((prev) => ({ ...prev, form: form ?? undefined })),
+        },
+        e,
+        t('common.unexpectedError'),
+        { rename: { reviewerUserIds: 'reviewers', signerUserId: 'signer' } },
+      );
     } finally {
       setPending(false);
     }

@@ -16,7 +16,6 @@ import type { TTemplateField } from '@sigap/contracts';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../i18n';
-import { ApiError } from '../../lib/api';
 
 /** What the inputs hold: text for scalars, ticked values for multiple selects, rows of text for tables. */
 export type RawValue = string | string[] | Array<Record<string, string>>;
@@ -68,17 +67,6 @@ export function toData(fields: TTemplateField[], raw: RawValues): Record<string,
     }
   }
   return data;
-}
-
-/** The server's messages for `data.<field>…`, keyed by field name. */
-export function dataErrors(error: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!(error instanceof ApiError)) return out;
-  for (const f of error.fields) {
-    const [head, name] = f.field.split('.');
-    if (head === 'data' && name && !out[name]) out[name] = f.message;
-  }
-  return out;
 }
 
 function TableField({

@@ -10,10 +10,11 @@ import type { TFunction } from 'i18next';
 import { forwardRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../i18n';
+import { type Errors, fieldErrors } from '../../lib/form';
 import type { PublicAgency } from '../agencies';
 import { PublicApiError } from './api';
 
-export type Errors = Record<string, string | undefined>;
+export type { Errors };
 
 /** One fact of a complaint as a term and its description (inside a `dl`). */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -39,22 +40,18 @@ export function errorsFromFields(
   labels: Record<string, string>,
   fileLabel: (index: number) => string,
 ): { errors: Errors; badFiles: number[] } {
-  const grouped: Record<string, string[]> = {};
-  const badFiles: number[] = [];
-  for (const f of fields) {
-    const match = /^([^.[]+)(?:\[(\d+)\])?/.exec(f.field);
-    const key = match?.[1] ?? f.field;
-    const index = match?.[2] === undefined ? null : Number(match[2]);
-    const label = index === null ? (labels[key] ?? key) : fileLabel(index);
-    if (index !== null) badFiles.push(index);
-    const quoted = `'${f.field}'`;
-    const message = f.message.includes(quoted) ? f.message.replace(quoted, label) : f.message;
-    const list = grouped[key] ?? [];
-    if (!list.includes(message)) list.push(message);
-    grouped[key] = list;
-  }
-  const errors: Errors = {};
-  for (const [key, list] of Object.entries(grouped)) errors[key] = list.join(' ');
+  const indexOf = (path: string) => /^[^.[]+\[(\d+)\]/.exec(path)?.[1];
+  const errors = fieldErrors(fields, {
+    all: true,
+    labels: (name, path) => {
+      const index = indexOf(path);
+      return index === undefined ? labels[name] : fileLabel(Number(index));
+    },
+  });
+  const badFiles = fields.flatMap((f) => {
+    const index = indexOf(f.field);
+    return index === undefined ? [] : [Number(index)];
+  });
   return { errors, badFiles };
 }
 
