@@ -78,3 +78,10 @@ export function zonedParts(instant: Instant, tz: string): { hour: number; date: 
     hour: Number(coreFormatTime(d, tz, 'en').slice(0, 2)),
   };
 }
+
+/** The size of a file as KB or MB. */
+export function sizeLabel(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

@@ -1,36 +1,13 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Anchor, Badge, Button, Group, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { INBOX_TABS, type TInboxItem } from '@sigap/contracts';
-import {
-  IconAlertTriangle,
-  IconArrowDown,
-  IconArrowUp,
-  IconPlayerPause,
-  IconPlus,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconPlayerPause, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import { Pager } from '../../components/ListParts';
-import { Loading } from '../../components/Loading';
-import { QueryError } from '../../components/QueryError';
+import { Link } from 'react-router-dom';
+import { FilterBar, ListView, useIsPhone } from '../../components/ListParts';
 import { currentLang } from '../../i18n';
 import { formatDate, formatTimeZoned } from '../../lib/format';
+import { oneOf, pageParam, textParam, useListParams } from '../../lib/listParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { formatTimeLeft } from '../../lib/workingTime';
 import { useSession } from '../auth/session';
@@ -40,21 +17,18 @@ import { type InboxParams, useInbox, useStartableSops } from './api';
 import { StartCaseModal } from './StartCaseModal';
 
 type Tab = (typeof INBOX_TABS)[number];
-type Sort = 'due' | 'ready';
 const PAGE_SIZE = 25;
 
 function readParams(params: URLSearchParams): InboxParams {
-  const tab = params.get('tab');
-  const page = Number(params.get('page'));
   return {
-    tab: INBOX_TABS.includes(tab as Tab) ? (tab as Tab) : 'mine',
+    tab: oneOf<Tab>(params, 'tab', INBOX_TABS) ?? 'mine',
     status: params.get('status') === 'done' ? 'done' : 'ready',
     sort: params.get('sort') === 'ready' ? 'ready' : 'due',
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: pageParam(params) ?? 1,
     pageSize: PAGE_SIZE,
-    sop: params.get('sop') ?? undefined,
-    from: params.get('from') ?? undefined,
-    to: params.get('to') ?? undefined,
+    sop: textParam(params, 'sop'),
+    from: textParam(params, 'from'),
+    to: textParam(params, 'to'),
   };
 }
 
@@ -68,41 +42,6 @@ function useSopOptions() {
     value: s.key,
     label: s.code ? `${s.code} · ${s.title[lang]}` : s.title[lang],
   }));
-}
-
-function SortHeader({
-  label,
-  column,
-  sort,
-  onSort,
-}: {
-  label: string;
-  column: Sort;
-  sort: Sort;
-  onSort: (s: Sort) => void;
-}) {
-  const { t } = useTranslation();
-  const active = sort === column;
-  // the server sorts due times earliest first and ready times newest first
-  const direction = column === 'due' ? 'ascending' : 'descending';
-  const Icon = column === 'due' ? IconArrowUp : IconArrowDown;
-  return (
-    <Table.Th scope="col" aria-sort={active ? direction : 'none'} style={{ whiteSpace: 'nowrap' }}>
-      <UnstyledButton
-        onClick={() => onSort(column)}
-        fw={700}
-        fz="sm"
-        style={{ display: 'inline-flex', alignItems: 'center', gap: 4, position: 'relative' }}
-      >
-        {label}
-        {active ? (
-          <Icon size={14} aria-hidden="true" />
-        ) : (
-          <VisuallyHidden>{t('office.inbox.sortBy')}</VisuallyHidden>
-        )}
-      </UnstyledButton>
-    </Table.Th>
-  );
 }
 
 function DueCell({ item, tz }: { item: TInboxItem; tz: string }) {
@@ -135,70 +74,51 @@ function DueCell({ item, tz }: { item: TInboxItem; tz: string }) {
   );
 }
 
-function InboxCards({ items, tz }: { items: TInboxItem[]; tz: string }) {
+function InboxCard({ item, tz }: { item: TInboxItem; tz: string }) {
   const { t } = useTranslation();
   const lang = currentLang();
   return (
-    <Stack
-      gap="sm"
-      component="ul"
-      p={0}
-      m={0}
-      style={{ listStyle: 'none' }}
-      aria-label={t('office.inbox.tableLabel')}
-    >
-      {items.map((item) => (
-        <Paper
-          key={`${item.caseId}-${item.taskId}`}
-          component="li"
-          withBorder
-          p="sm"
-          style={item.overdue ? { borderLeft: '4px solid var(--mantine-color-red-8)' } : undefined}
-        >
-          <Stack gap={4}>
-            <Anchor component={Link} to={`/office/kasus/${item.caseId}`} fw={700} size="sm">
-              {item.caseNumber}
-            </Anchor>
-            <Text size="sm" fw={600}>
-              {item.contentHidden ? t('office.case.hiddenSubject') : item.subject}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {item.sopTitle[lang]}
-            </Text>
-            <Text size="sm">
-              <Text span fw={700}>
-                {t('office.case.stepNo', { no: item.stepNo })}
-              </Text>{' '}
-              {item.activity[lang]}
-            </Text>
-            <Group gap={6}>
-              {item.iteration > 0 && (
-                <Badge color="orange" variant="light" size="sm">
-                  {t('office.case.iteration', { n: item.iteration + 1 })}
-                </Badge>
-              )}
-              {item.paused && (
-                <Badge color="gray" variant="light" size="sm">
-                  {t('office.case.paused')}
-                </Badge>
-              )}
-            </Group>
-            <Text size="sm">
-              {roleLabel(item.role, lang)} · {item.assigneeName ?? t('office.inbox.unassigned')}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('office.inbox.col.ready')}: {formatDate(item.readyAt, tz, lang)},{' '}
-              {formatTimeZoned(item.readyAt, tz, lang)}
-            </Text>
-            <div>
-              <Text size="xs" fw={700}>
-                {t('office.inbox.col.due')}
-              </Text>
-              <DueCell item={item} tz={tz} />
-            </div>
-          </Stack>
-        </Paper>
-      ))}
+    <Stack gap={4}>
+      <Anchor component={Link} to={`/office/kasus/${item.caseId}`} fw={700} size="sm">
+        {item.caseNumber}
+      </Anchor>
+      <Text size="sm" fw={600}>
+        {item.contentHidden ? t('office.case.hiddenSubject') : item.subject}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {item.sopTitle[lang]}
+      </Text>
+      <Text size="sm">
+        <Text span fw={700}>
+          {t('office.case.stepNo', { no: item.stepNo })}
+        </Text>{' '}
+        {item.activity[lang]}
+      </Text>
+      <Group gap={6}>
+        {item.iteration > 0 && (
+          <Badge color="orange" variant="light" size="sm">
+            {t('office.case.iteration', { n: item.iteration + 1 })}
+          </Badge>
+        )}
+        {item.paused && (
+          <Badge color="gray" variant="light" size="sm">
+            {t('office.case.paused')}
+          </Badge>
+        )}
+      </Group>
+      <Text size="sm">
+        {roleLabel(item.role, lang)} · {item.assigneeName ?? t('office.inbox.unassigned')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('office.inbox.col.ready')}: {formatDate(item.readyAt, tz, lang)},{' '}
+        {formatTimeZoned(item.readyAt, tz, lang)}
+      </Text>
+      <div>
+        <Text size="xs" fw={700}>
+          {t('office.inbox.col.due')}
+        </Text>
+        <DueCell item={item} tz={tz} />
+      </div>
     </Stack>
   );
 }
@@ -209,22 +129,11 @@ export function InboxPage() {
   const me = useSession();
   const tz = me.agency.timeZone;
   const lang = currentLang();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = readParams(searchParams);
+  const { filters: params, update, setPage } = useListParams(readParams);
   const inbox = useInbox(params);
   const sopOptions = useSopOptions();
   const [starting, setStarting] = useState(false);
-  const isMobile = useMediaQuery('(max-width: 47.99em)');
-
-  const update = (patch: Partial<Record<keyof InboxParams, string | undefined>>) => {
-    const next = new URLSearchParams(searchParams);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === undefined || value === '') next.delete(key);
-      else next.set(key, value);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setSearchParams(next, { replace: true });
-  };
+  const isMobile = useIsPhone();
 
   const counts = inbox.data?.counts;
 
@@ -261,8 +170,7 @@ export function InboxPage() {
         </Tabs.List>
       </Tabs>
 
-      <Group align="flex-end" gap="sm" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-        <VisuallyHidden component="legend">{t('office.inbox.filters')}</VisuallyHidden>
+      <FilterBar legend={t('office.inbox.filters')}>
         <Select
           label={t('office.inbox.filterSop')}
           placeholder={t('office.inbox.allSops')}
@@ -313,123 +221,107 @@ export function InboxPage() {
             w="100%"
           />
         )}
-      </Group>
+      </FilterBar>
 
-      {inbox.isPending ? (
-        <Loading />
-      ) : inbox.isError ? (
-        <QueryError error={inbox.error} onRetry={() => void inbox.refetch()} />
-      ) : inbox.data.items.length === 0 ? (
-        <Text>{t(`office.inbox.empty.${params.tab}`)}</Text>
-      ) : (
-        <>
-          <Text size="sm" aria-live="polite">
-            {t('office.inbox.total', { count: inbox.data.total })}
-          </Text>
-          {isMobile ? (
-            <InboxCards items={inbox.data.items} tz={tz} />
-          ) : (
-            <Table.ScrollContainer
-              type="native"
-              minWidth={980}
-              role="region"
-              tabIndex={0}
-              aria-label={t('office.inbox.tableLabel')}
-            >
-              <Table striped highlightOnHover verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('office.inbox.col.case')}</Table.Th>
-                    <Table.Th scope="col">{t('office.inbox.col.sop')}</Table.Th>
-                    <Table.Th scope="col">{t('office.inbox.col.step')}</Table.Th>
-                    <Table.Th scope="col">{t('office.inbox.col.role')}</Table.Th>
-                    <Table.Th scope="col">{t('office.inbox.col.assignee')}</Table.Th>
-                    <SortHeader
-                      label={t('office.inbox.col.ready')}
-                      column="ready"
-                      sort={params.sort}
-                      onSort={(s) => update({ sort: s })}
-                    />
-                    <SortHeader
-                      label={t('office.inbox.col.due')}
-                      column="due"
-                      sort={params.sort}
-                      onSort={(s) => update({ sort: s })}
-                    />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {inbox.data.items.map((item) => (
-                    <Table.Tr
-                      key={`${item.caseId}-${item.taskId}`}
-                      style={
-                        item.overdue ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-8)' } : undefined
-                      }
-                    >
-                      <Table.Td>
-                        <Anchor component={Link} to={`/office/kasus/${item.caseId}`} fw={600} size="sm">
-                          {item.caseNumber}
-                        </Anchor>
-                        <Text size="sm">
-                          {item.contentHidden ? t('office.case.hiddenSubject') : item.subject}
-                        </Text>
-                        {item.paused && (
-                          <Badge
-                            color="gray"
-                            variant="light"
-                            size="sm"
-                            mt={4}
-                            leftSection={<IconPlayerPause size={12} aria-hidden="true" />}
-                          >
-                            {t('office.case.paused')}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{item.sopTitle[lang]}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          <Text span fw={700}>
-                            {t('office.case.stepNo', { no: item.stepNo })}
-                          </Text>{' '}
-                          {item.activity[lang]}
-                        </Text>
-                        {item.iteration > 0 && (
-                          <Badge color="orange" variant="light" size="sm" mt={4}>
-                            {t('office.case.iteration', { n: item.iteration + 1 })}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{roleLabel(item.role, lang)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{item.assigneeName ?? t('office.inbox.unassigned')}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                          {formatDate(item.readyAt, tz, lang)}
-                        </Text>
-                        <Text size="sm">{formatTimeZoned(item.readyAt, tz, lang)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <DueCell item={item} tz={tz} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          <Pager
-            total={inbox.data.total}
-            pageSize={PAGE_SIZE}
-            page={params.page}
-            onChange={(p) => update({ page: String(p) })}
-          />
-        </>
-      )}
+      <ListView
+        query={inbox}
+        empty={t(`office.inbox.empty.${params.tab}`)}
+        total={(count) => t('office.inbox.total', { count })}
+        label={t('office.inbox.tableLabel')}
+        keyOf={(item) => `${item.caseId}-${item.taskId}`}
+        minWidth={980}
+        rowStyle={(item) =>
+          item.overdue ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-8)' } : undefined
+        }
+        cardStyle={(item) =>
+          item.overdue ? { borderLeft: '4px solid var(--mantine-color-red-8)' } : undefined
+        }
+        sort={params.sort}
+        onSort={(sort) => update({ sort })}
+        columns={[
+          {
+            key: 'case',
+            header: t('office.inbox.col.case'),
+            cell: (item) => (
+              <>
+                <Anchor component={Link} to={`/office/kasus/${item.caseId}`} fw={600} size="sm">
+                  {item.caseNumber}
+                </Anchor>
+                <Text size="sm">{item.contentHidden ? t('office.case.hiddenSubject') : item.subject}</Text>
+                {item.paused && (
+                  <Badge
+                    color="gray"
+                    variant="light"
+                    size="sm"
+                    mt={4}
+                    leftSection={<IconPlayerPause size={12} aria-hidden="true" />}
+                  >
+                    {t('office.case.paused')}
+                  </Badge>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'sop',
+            header: t('office.inbox.col.sop'),
+            cell: (item) => <Text size="sm">{item.sopTitle[lang]}</Text>,
+          },
+          {
+            key: 'step',
+            header: t('office.inbox.col.step'),
+            cell: (item) => (
+              <>
+                <Text size="sm">
+                  <Text span fw={700}>
+                    {t('office.case.stepNo', { no: item.stepNo })}
+                  </Text>{' '}
+                  {item.activity[lang]}
+                </Text>
+                {item.iteration > 0 && (
+                  <Badge color="orange" variant="light" size="sm" mt={4}>
+                    {t('office.case.iteration', { n: item.iteration + 1 })}
+                  </Badge>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'role',
+            header: t('office.inbox.col.role'),
+            cell: (item) => <Text size="sm">{roleLabel(item.role, lang)}</Text>,
+          },
+          {
+            key: 'assignee',
+            header: t('office.inbox.col.assignee'),
+            cell: (item) => <Text size="sm">{item.assigneeName ?? t('office.inbox.unassigned')}</Text>,
+          },
+          {
+            key: 'ready',
+            header: t('office.inbox.col.ready'),
+            // the server sorts ready times newest first and due times earliest first
+            sort: { value: 'ready', direction: 'descending' },
+            cell: (item) => (
+              <>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(item.readyAt, tz, lang)}
+                </Text>
+                <Text size="sm">{formatTimeZoned(item.readyAt, tz, lang)}</Text>
+              </>
+            ),
+          },
+          {
+            key: 'due',
+            header: t('office.inbox.col.due'),
+            sort: { value: 'due', direction: 'ascending' },
+            cell: (item) => <DueCell item={item} tz={tz} />,
+          },
+        ]}
+        card={(item) => <InboxCard item={item} tz={tz} />}
+        page={params.page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+      />
       <StartCaseModal opened={starting} onClose={() => setStarting(false)} />
     </Stack>
   );

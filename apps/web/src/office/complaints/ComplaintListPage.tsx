@@ -1,56 +1,33 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import {
   COMPLAINT_CHANNEL_CODES,
   COMPLAINT_STATUSES,
   COMPLAINT_TYPE_CODES,
-  type TComplaintChannel,
   type TComplaintListItem,
   type TComplaintStatus,
-  type TComplaintType,
 } from '@sigap/contracts';
 import { IconEyeOff, IconLock, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import { CardList, Pager } from '../../components/ListParts';
-import { Loading } from '../../components/Loading';
-import { QueryError } from '../../components/QueryError';
+import { Link } from 'react-router-dom';
+import { FilterBar, ListView } from '../../components/ListParts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDate, formatTimeZoned } from '../../lib/format';
+import { oneOf, pageParam, useListParams } from '../../lib/listParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { COMPLAINT_INTAKE_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
 import { type ComplaintFilters, useComplaints } from './api';
 import { Due, OPEN_STATUSES } from './shared';
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
-}
-
 function readFilters(params: URLSearchParams): ComplaintFilters {
-  const page = Number(params.get('page'));
   return {
-    status: oneOf<TComplaintStatus | 'open'>(params.get('status'), [...COMPLAINT_STATUSES, 'open']),
-    type: oneOf<TComplaintType>(params.get('type'), COMPLAINT_TYPE_CODES),
-    channel: oneOf<TComplaintChannel>(params.get('channel'), COMPLAINT_CHANNEL_CODES),
+    status: oneOf<TComplaintStatus | 'open'>(params, 'status', [...COMPLAINT_STATUSES, 'open']),
+    type: oneOf(params, 'type', COMPLAINT_TYPE_CODES),
+    channel: oneOf(params, 'channel', COMPLAINT_CHANNEL_CODES),
     overdue: params.get('overdue') === 'true' ? 'true' : undefined,
     q: params.get('q') ?? undefined,
-    page: Number.isInteger(page) && page > 1 ? page : undefined,
+    page: pageParam(params),
   };
 }
 
@@ -125,28 +102,9 @@ export function ComplaintListPage() {
   const me = useSession();
   const tz = me.agency.timeZone;
   const lang = currentLang();
-  const isMobile = useMediaQuery('(max-width: 47.99em)');
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = readFilters(searchParams);
-  const [q, setQ] = useState(filters.q ?? '');
-  const [debouncedQ] = useDebouncedValue(q, 300);
+  const { filters, update, setPage, search, setSearch } = useListParams(readFilters);
   const list = useComplaints(filters);
   const canRecord = hasRole(me, COMPLAINT_INTAKE_ROLES);
-
-  const update = (patch: Partial<Record<keyof ComplaintFilters, string | undefined | null>>) => {
-    const next = new URLSearchParams(searchParams);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === undefined || value === null || value === '') next.delete(key);
-      else next.set(key, value);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setSearchParams(next, { replace: true });
-  };
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the typed search updates the address
-  useEffect(() => {
-    if ((filters.q ?? '') !== debouncedQ.trim()) update({ q: debouncedQ.trim() });
-  }, [debouncedQ]);
 
   const channelOf = (item: TComplaintListItem) =>
     `${t(`complaints.channel.${item.channel}`)} · ${t('complaints.formOf', { form: item.form })}`;
@@ -172,15 +130,14 @@ export function ComplaintListPage() {
         )}
       </Group>
 
-      <Group align="flex-end" gap="sm" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-        <VisuallyHidden component="legend">{t('complaints.list.filters')}</VisuallyHidden>
+      <FilterBar legend={t('complaints.list.filters')}>
         <TextInput
           type="search"
           label={t('complaints.list.search')}
           placeholder={t('complaints.list.searchHint')}
           leftSection={<IconSearch size={16} aria-hidden="true" />}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
           w={{ base: '100%', sm: 280 }}
         />
         <Select
@@ -226,137 +183,125 @@ export function ComplaintListPage() {
           onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : undefined })}
           mb={8}
         />
-      </Group>
+      </FilterBar>
 
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Text>{t('complaints.list.empty')}</Text>
-      ) : (
-        <>
-          <Text size="sm" aria-live="polite">
-            {t('complaints.list.total', { count: list.data.total })}
-          </Text>
-          {isMobile ? (
-            <CardList
-              label={t('complaints.list.tableLabel')}
-              items={list.data.items}
-              keyOf={(item) => item.id}
-            >
-              {(item) => (
-                <Stack gap={4}>
-                  <Group justify="space-between" gap="xs">
-                    <Anchor component={Link} to={`/office/pengaduan/${item.id}`} fw={700} size="sm">
-                      {item.trackingNumber}
-                    </Anchor>
-                    <StatusBadge set="complaint" status={item.status} size="sm" />
-                  </Group>
-                  <Text size="sm" fw={600}>
-                    {item.subject}
-                  </Text>
-                  <Reporter item={item} />
-                  <Flags item={item} />
-                  <Text size="xs">{typeOf(item)}</Text>
-                  <Text size="xs" c="dimmed">
-                    {channelOf(item)} · {received(item.receivedAt)}
-                  </Text>
-                  <div>
-                    <Text span size="xs" fw={600}>
-                      {t('complaints.list.col.deadline')}:{' '}
-                    </Text>
-                    <Deadline item={item} tz={tz} />
-                  </div>
-                </Stack>
-              )}
-            </CardList>
-          ) : (
-            <Table.ScrollContainer
-              type="native"
-              minWidth={980}
-              role="region"
-              tabIndex={0}
-              aria-label={t('complaints.list.tableLabel')}
-            >
-              <Table striped highlightOnHover verticalSpacing="sm" horizontalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('complaints.list.col.number')}</Table.Th>
-                    <Table.Th scope="col">{t('complaints.list.col.received')}</Table.Th>
-                    <Table.Th scope="col">{t('complaints.list.col.type')}</Table.Th>
-                    <Table.Th scope="col">{t('complaints.list.col.channel')}</Table.Th>
-                    <Table.Th scope="col">{t('complaints.list.col.subject')}</Table.Th>
-                    <Table.Th scope="col">{t('complaints.list.col.reporter')}</Table.Th>
-                    <Table.Th scope="col">{t('complaints.list.col.status')}</Table.Th>
-                    <Table.Th scope="col">{t('complaints.list.col.deadline')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((item) => (
-                    <Table.Tr
-                      key={item.id}
-                      style={
-                        item.overdue && OPEN_STATUSES.includes(item.status)
-                          ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-8)' }
-                          : undefined
-                      }
-                    >
-                      <Table.Td>
-                        <Anchor
-                          component={Link}
-                          to={`/office/pengaduan/${item.id}`}
-                          fw={700}
-                          size="sm"
-                          style={{ whiteSpace: 'nowrap' }}
-                        >
-                          {item.trackingNumber}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                          {formatDate(item.receivedAt, tz, lang)}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {formatTimeZoned(item.receivedAt, tz, lang)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td maw={160}>
-                        <Text size="sm">{typeOf(item)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{t(`complaints.channel.${item.channel}`)}</Text>
-                        <Text size="xs" c="dimmed">
-                          {t('complaints.formOf', { form: item.form })}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td style={{ minWidth: 160 }}>
-                        <Text size="sm">{item.subject}</Text>
-                        <Flags item={item} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Reporter item={item} />
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <StatusBadge set="complaint" status={item.status} size="sm" />
-                      </Table.Td>
-                      <Table.Td>
-                        <Deadline item={item} tz={tz} split />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          <Pager
-            total={list.data.total}
-            pageSize={list.data.pageSize}
-            page={filters.page ?? 1}
-            onChange={(p) => update({ page: String(p) })}
-          />
-        </>
-      )}
+      <ListView
+        query={list}
+        empty={t('complaints.list.empty')}
+        total={(count) => t('complaints.list.total', { count })}
+        label={t('complaints.list.tableLabel')}
+        keyOf={(item) => item.id}
+        minWidth={980}
+        tableProps={{ horizontalSpacing: 'xs' }}
+        rowStyle={(item) =>
+          item.overdue && OPEN_STATUSES.includes(item.status)
+            ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-8)' }
+            : undefined
+        }
+        columns={[
+          {
+            key: 'number',
+            header: t('complaints.list.col.number'),
+            cell: (item) => (
+              <Anchor
+                component={Link}
+                to={`/office/pengaduan/${item.id}`}
+                fw={700}
+                size="sm"
+                style={{ whiteSpace: 'nowrap' }}
+              >
+                {item.trackingNumber}
+              </Anchor>
+            ),
+          },
+          {
+            key: 'received',
+            header: t('complaints.list.col.received'),
+            cell: (item) => (
+              <>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(item.receivedAt, tz, lang)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {formatTimeZoned(item.receivedAt, tz, lang)}
+                </Text>
+              </>
+            ),
+          },
+          {
+            key: 'type',
+            header: t('complaints.list.col.type'),
+            maw: 160,
+            cell: (item) => <Text size="sm">{typeOf(item)}</Text>,
+          },
+          {
+            key: 'channel',
+            header: t('complaints.list.col.channel'),
+            cell: (item) => (
+              <>
+                <Text size="sm">{t(`complaints.channel.${item.channel}`)}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('complaints.formOf', { form: item.form })}
+                </Text>
+              </>
+            ),
+          },
+          {
+            key: 'subject',
+            header: t('complaints.list.col.subject'),
+            style: { minWidth: 160 },
+            cell: (item) => (
+              <>
+                <Text size="sm">{item.subject}</Text>
+                <Flags item={item} />
+              </>
+            ),
+          },
+          {
+            key: 'reporter',
+            header: t('complaints.list.col.reporter'),
+            cell: (item) => <Reporter item={item} />,
+          },
+          {
+            key: 'status',
+            header: t('complaints.list.col.status'),
+            style: { whiteSpace: 'nowrap' },
+            cell: (item) => <StatusBadge set="complaint" status={item.status} size="sm" />,
+          },
+          {
+            key: 'deadline',
+            header: t('complaints.list.col.deadline'),
+            cell: (item) => <Deadline item={item} tz={tz} split />,
+          },
+        ]}
+        card={(item) => (
+          <Stack gap={4}>
+            <Group justify="space-between" gap="xs">
+              <Anchor component={Link} to={`/office/pengaduan/${item.id}`} fw={700} size="sm">
+                {item.trackingNumber}
+              </Anchor>
+              <StatusBadge set="complaint" status={item.status} size="sm" />
+            </Group>
+            <Text size="sm" fw={600}>
+              {item.subject}
+            </Text>
+            <Reporter item={item} />
+            <Flags item={item} />
+            <Text size="xs">{typeOf(item)}</Text>
+            <Text size="xs" c="dimmed">
+              {channelOf(item)} · {received(item.receivedAt)}
+            </Text>
+            <div>
+              <Text span size="xs" fw={600}>
+                {t('complaints.list.col.deadline')}:{' '}
+              </Text>
+              <Deadline item={item} tz={tz} />
+            </div>
+          </Stack>
+        )}
+        page={filters.page ?? 1}
+        onPage={setPage}
+      />
     </Stack>
   );
 }

@@ -24,10 +24,10 @@ import { FormError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { applyServerErrors } from '../../lib/form';
-import { formatDateTime, formatLocalDate } from '../../lib/format';
+import { formatDateTime, formatLocalDate, sizeLabel } from '../../lib/format';
 import { useSession } from '../auth/session';
 import { attachmentUrl, useAddAttachments } from './api';
-import { Due, Fact, sizeLabel } from './shared';
+import { Due, Fact } from './shared';
 
 /** Steps whose text the reporter reads on the tracking page; other steps' texts are the team's notes. */
 const REPORTER_TEXT_KINDS: string[] = ['first_response', 'answered', 'info_added'];

@@ -70,13 +70,6 @@ export function Due({
   );
 }
 
-/** The size of a file as KB or MB. */
-export function sizeLabel(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
 const OFFSETS: Record<string, string> = {
   'Asia/Jakarta': '+07:00',
   'Asia/Makassar': '+08:00',

@@ -1,16 +1,13 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { TLetterNumberEntry, TLetterNumberStatus } from '@sigap/contracts';
 import { IconDownload, IconHash, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
-import { CardList, Pager } from '../../components/ListParts';
-import { Loading } from '../../components/Loading';
-import { QueryError } from '../../components/QueryError';
+import { FilterBar, ListView } from '../../components/ListParts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDate, formatTimeZoned } from '../../lib/format';
+import { oneOf, pageParam, textParam, useListParams } from '../../lib/listParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { LETTER_MANAGER_ROLES, LETTER_PATTERN_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
@@ -26,15 +23,13 @@ import { LetterPatternCard } from './LetterPatternCard';
 import { TakeNumberModal } from './TakeNumberModal';
 
 function readFilters(params: URLSearchParams): RegisterFilters {
-  const page = Number(params.get('page'));
-  const status = params.get('status');
   return {
-    q: params.get('q') ?? undefined,
-    year: params.get('year') ?? undefined,
-    classification: params.get('classification') ?? undefined,
-    unitCode: params.get('unitCode') ?? undefined,
-    status: status === 'issued' || status === 'cancelled' ? (status as TLetterNumberStatus) : undefined,
-    page: Number.isInteger(page) && page > 1 ? page : undefined,
+    q: textParam(params, 'q'),
+    year: textParam(params, 'year'),
+    classification: textParam(params, 'classification'),
+    unitCode: textParam(params, 'unitCode'),
+    status: oneOf<TLetterNumberStatus>(params, 'status', ['issued', 'cancelled']),
+    page: pageParam(params),
   };
 }
 
@@ -68,31 +63,12 @@ export function RegisterPage() {
   const tz = me.agency.timeZone;
   const canManage = hasRole(me, LETTER_MANAGER_ROLES);
   const canSetPattern = hasRole(me, LETTER_PATTERN_ROLES);
-  const isMobile = useMediaQuery('(max-width: 47.99em)');
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = readFilters(searchParams);
-  const [q, setQ] = useState(filters.q ?? '');
-  const [debouncedQ] = useDebouncedValue(q, 300);
+  const { filters, update, setPage, search, setSearch } = useListParams(readFilters);
   const list = useLetterNumbers(filters);
   const options = useRegisterOptions();
   const cancel = useCancelNumber();
   const [taking, setTaking] = useState(false);
   const [cancelling, setCancelling] = useState<TLetterNumberEntry | null>(null);
-
-  const update = (patch: Partial<Record<keyof RegisterFilters, string | undefined>>) => {
-    const next = new URLSearchParams(searchParams);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === undefined || value === '') next.delete(key);
-      else next.set(key, value);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setSearchParams(next, { replace: true });
-  };
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the typed search updates the address
-  useEffect(() => {
-    if ((filters.q ?? '') !== debouncedQ.trim()) update({ q: debouncedQ.trim() });
-  }, [debouncedQ]);
 
   const opts = options.data;
   const years = (opts?.years ?? []).map(String);
@@ -141,14 +117,13 @@ export function RegisterPage() {
       </Group>
       <Text>{t('office.register.intro')}</Text>
 
-      <Group align="flex-end" gap="sm" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-        <VisuallyHidden component="legend">{t('office.register.filters')}</VisuallyHidden>
+      <FilterBar legend={t('office.register.filters')}>
         <TextInput
           type="search"
           label={t('office.register.search')}
           leftSection={<IconSearch size={16} aria-hidden="true" />}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
           w={{ base: '100%', sm: 280 }}
         />
         <Select
@@ -198,108 +173,87 @@ export function RegisterPage() {
           w={{ base: '100%', xs: 240 }}
           clearButtonProps={{ 'aria-label': t('office.register.clearUnit') }}
         />
-      </Group>
+      </FilterBar>
 
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Text>{t('office.register.empty')}</Text>
-      ) : (
-        <>
-          <Text size="sm" aria-live="polite">
-            {t('office.register.total', { count: list.data.total })}
-          </Text>
-          {isMobile ? (
-            <CardList
-              label={t('office.register.tableLabel')}
-              items={list.data.items}
-              keyOf={(entry) => entry.id}
-            >
-              {(entry) => (
-                <Stack gap={4}>
-                  <Text fw={700} size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {entry.number}
-                  </Text>
-                  <Group gap="xs">
-                    <StatusBadge set="letterNumber" status={entry.status} />
-                    <SourceLabel entry={entry} />
-                  </Group>
-                  <Text size="sm">{entry.subject}</Text>
-                  <Text size="xs" c="dimmed">
-                    {formatDate(entry.issuedAt, tz, lang)}, {formatTimeZoned(entry.issuedAt, tz, lang)} ·{' '}
-                    {entry.issuedByName ?? '—'}
-                  </Text>
-                  <CancelledNote entry={entry} tz={tz} />
-                  {cancelButton(entry) && <Group justify="flex-end">{cancelButton(entry)}</Group>}
-                </Stack>
-              )}
-            </CardList>
-          ) : (
-            <Table.ScrollContainer
-              type="native"
-              minWidth={900}
-              role="region"
-              tabIndex={0}
-              aria-label={t('office.register.tableLabel')}
-            >
-              <Table striped highlightOnHover verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('office.register.col.number')}</Table.Th>
-                    <Table.Th scope="col">{t('office.register.col.date')}</Table.Th>
-                    <Table.Th scope="col">{t('office.register.col.subject')}</Table.Th>
-                    <Table.Th scope="col">{t('office.register.col.status')}</Table.Th>
-                    {canManage && (
-                      <Table.Th scope="col">
-                        <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                      </Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((entry) => (
-                    <Table.Tr key={entry.id}>
-                      <Table.Td>
-                        <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
-                          {entry.number}
-                        </Text>
-                        <SourceLabel entry={entry} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                          {formatDate(entry.issuedAt, tz, lang)}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {formatTimeZoned(entry.issuedAt, tz, lang)}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {entry.issuedByName ?? '—'}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td style={{ minWidth: 200 }}>
-                        <Text size="sm">{entry.subject}</Text>
-                      </Table.Td>
-                      <Table.Td style={{ minWidth: 170 }}>
-                        <StatusBadge set="letterNumber" status={entry.status} />
-                        <CancelledNote entry={entry} tz={tz} />
-                      </Table.Td>
-                      {canManage && <Table.Td>{cancelButton(entry)}</Table.Td>}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          <Pager
-            total={list.data.total}
-            pageSize={list.data.pageSize}
-            page={filters.page ?? 1}
-            onChange={(p) => update({ page: String(p) })}
-          />
-        </>
-      )}
+      <ListView
+        query={list}
+        empty={t('office.register.empty')}
+        total={(count) => t('office.register.total', { count })}
+        label={t('office.register.tableLabel')}
+        keyOf={(entry) => entry.id}
+        minWidth={900}
+        columns={[
+          {
+            key: 'number',
+            header: t('office.register.col.number'),
+            cell: (entry) => (
+              <>
+                <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {entry.number}
+                </Text>
+                <SourceLabel entry={entry} />
+              </>
+            ),
+          },
+          {
+            key: 'date',
+            header: t('office.register.col.date'),
+            cell: (entry) => (
+              <>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(entry.issuedAt, tz, lang)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {formatTimeZoned(entry.issuedAt, tz, lang)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {entry.issuedByName ?? '—'}
+                </Text>
+              </>
+            ),
+          },
+          {
+            key: 'subject',
+            header: t('office.register.col.subject'),
+            style: { minWidth: 200 },
+            cell: (entry) => <Text size="sm">{entry.subject}</Text>,
+          },
+          {
+            key: 'status',
+            header: t('office.register.col.status'),
+            style: { minWidth: 170 },
+            cell: (entry) => (
+              <>
+                <StatusBadge set="letterNumber" status={entry.status} />
+                <CancelledNote entry={entry} tz={tz} />
+              </>
+            ),
+          },
+          ...(canManage
+            ? [{ key: 'actions', header: t('common.actions'), hiddenHeader: true, cell: cancelButton }]
+            : []),
+        ]}
+        card={(entry) => (
+          <Stack gap={4}>
+            <Text fw={700} size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {entry.number}
+            </Text>
+            <Group gap="xs">
+              <StatusBadge set="letterNumber" status={entry.status} />
+              <SourceLabel entry={entry} />
+            </Group>
+            <Text size="sm">{entry.subject}</Text>
+            <Text size="xs" c="dimmed">
+              {formatDate(entry.issuedAt, tz, lang)}, {formatTimeZoned(entry.issuedAt, tz, lang)} ·{' '}
+              {entry.issuedByName ?? '—'}
+            </Text>
+            <CancelledNote entry={entry} tz={tz} />
+            {cancelButton(entry) && <Group justify="flex-end">{cancelButton(entry)}</Group>}
+          </Stack>
+        )}
+        page={filters.page ?? 1}
+        onPage={setPage}
+      />
 
       {canSetPattern && opts && (
         <LetterPatternCard
