@@ -218,6 +218,28 @@ interface ListQuery<D> {
 }
 
 /**
+ * A list's states: loading, an error with a retry, the empty message, or the list itself.
+ * For lists that are not tables (cards of requests, notices); `ListView` builds on it.
+ */
+export function ListState<D>({
+  query,
+  isEmpty,
+  empty,
+  children,
+}: {
+  query: ListQuery<D>;
+  isEmpty: (data: D) => boolean;
+  empty: string;
+  children: (data: D) => ReactNode;
+}) {
+  if (query.isPending) return <Loading />;
+  if (query.isError || query.data === undefined)
+    return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  if (isEmpty(query.data)) return <Text>{empty}</Text>;
+  return <>{children(query.data)}</>;
+}
+
+/**
  * The one list page pattern: loading, error with retry, empty, the count, a table on a wide
  * screen and cards on a phone, and the pages under it.
  */
@@ -241,7 +263,8 @@ export function ListView<D extends ListData>({
 }: {
   query: ListQuery<D>;
   empty: string;
-  total: (count: number) => string;
+  /** The count above the list. */
+  total?: (count: number) => string;
   label: string;
   keyOf: (item: ItemOf<D>) => string;
   columns: readonly Column<ItemOf<D>>[];
@@ -253,40 +276,49 @@ export function ListView<D extends ListData>({
   sort?: string;
   onSort?: (value: string) => void;
   tableProps?: TableProps;
-  page: number;
+  /** The page shown and how to show another; a list without them has one page. */
+  page?: number;
   /** When the answer does not say its page size. */
   pageSize?: number;
-  onPage: (page: number) => void;
+  onPage?: (page: number) => void;
 }) {
   const phone = useIsPhone();
-  if (query.isPending) return <Loading />;
-  if (query.isError || !query.data)
-    return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  const data = query.data;
-  if (data.items.length === 0) return <Text>{empty}</Text>;
   return (
-    <>
-      <Text size="sm" aria-live="polite">
-        {total(data.total)}
-      </Text>
-      {phone && card ? (
-        <CardList label={label} items={data.items} keyOf={keyOf} cardStyle={cardStyle}>
-          {card}
-        </CardList>
-      ) : (
-        <ListTable
-          label={label}
-          minWidth={minWidth}
-          columns={columns}
-          items={data.items}
-          keyOf={keyOf}
-          rowStyle={rowStyle}
-          sort={sort}
-          onSort={onSort}
-          tableProps={tableProps}
-        />
+    <ListState query={query} isEmpty={(data) => data.items.length === 0} empty={empty}>
+      {(data) => (
+        <>
+          {total && (
+            <Text size="sm" aria-live="polite">
+              {total(data.total)}
+            </Text>
+          )}
+          {phone && card ? (
+            <CardList label={label} items={data.items} keyOf={keyOf} cardStyle={cardStyle}>
+              {card}
+            </CardList>
+          ) : (
+            <ListTable
+              label={label}
+              minWidth={minWidth}
+              columns={columns}
+              items={data.items}
+              keyOf={keyOf}
+              rowStyle={rowStyle}
+              sort={sort}
+              onSort={onSort}
+              tableProps={tableProps}
+            />
+          )}
+          {onPage && (
+            <Pager
+              total={data.total}
+              pageSize={pageSize ?? data.pageSize ?? data.items.length}
+              page={page ?? 1}
+              onChange={onPage}
+            />
+          )}
+        </>
       )}
-      <Pager total={data.total} pageSize={pageSize ?? data.pageSize ?? 25} page={page} onChange={onPage} />
-    </>
+    </ListState>
   );
 }

@@ -158,9 +158,6 @@ export const documentsId = {
     },
     retainUntil: '{{n}} th (s.d. {{year}})',
     download: 'PDF {{number}}',
-    previous: 'Sebelumnya',
-    next: 'Berikutnya',
-    pageOf: 'Halaman {{page}} dari {{pages}}',
   },
   verify: {
     pageTitle: 'Verifikasi dokumen',
@@ -352,9 +349,6 @@ export const documentsEn: Strings<typeof documentsId> = {
     },
     retainUntil: '{{n}} yrs (until {{year}})',
     download: 'PDF {{number}}',
-    previous: 'Previous',
-    next: 'Next',
-    pageOf: 'Page {{page}} of {{pages}}',
   },
   verify: {
     pageTitle: 'Document verification',

@@ -1,8 +1,8 @@
-import { Alert, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../components/Loading';
+import { ListView } from '../../components/ListParts';
 import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { api } from '../../lib/api';
@@ -88,6 +88,7 @@ function RecentEvents() {
   const events = useQuery({
     queryKey: ['audit', 'events', 50],
     queryFn: () => api.get<{ events: AuditEvent[] }>('/api/audit/events?limit=50'),
+    select: (data) => ({ items: data.events, total: data.events.length }),
   });
   return (
     <Stack gap="sm">
@@ -99,55 +100,43 @@ function RecentEvents() {
           {t('common.refresh')}
         </Button>
       </Group>
-      {events.isPending ? (
-        <Loading />
-      ) : events.isError ? (
-        <QueryError error={events.error} onRetry={() => void events.refetch()} />
-      ) : events.data.events.length === 0 ? (
-        <Text>{t('office.audit.noEvents')}</Text>
-      ) : (
-        <Table.ScrollContainer
-          type="native"
-          role="region"
-          minWidth={720}
-          tabIndex={0}
-          aria-labelledby="events-heading"
-        >
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('office.audit.seq')}</Table.Th>
-                <Table.Th scope="col">{t('office.audit.time')}</Table.Th>
-                <Table.Th scope="col">{t('office.audit.actor')}</Table.Th>
-                <Table.Th scope="col">{t('office.audit.entity')}</Table.Th>
-                <Table.Th scope="col">{t('office.audit.action')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {events.data.events.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>{e.seq}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDateTime(e.occurredAt, me.agency.timeZone, lang)}
-                  </Table.Td>
-                  <Table.Td>{e.actorName ?? t('office.audit.system')}</Table.Td>
-                  <Table.Td>
-                    {e.entityType}
-                    {e.entityId && (
-                      <Text span size="xs" c="dimmed" display="block" title={e.entityId}>
-                        {e.entityId.slice(0, 8)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Code>{e.action}</Code>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <ListView
+        query={events}
+        empty={t('office.audit.noEvents')}
+        label={t('office.audit.eventsHeading')}
+        keyOf={(e) => e.id}
+        minWidth={720}
+        tableProps={{ verticalSpacing: undefined }}
+        columns={[
+          { key: 'seq', header: t('office.audit.seq'), cell: (e) => e.seq },
+          {
+            key: 'time',
+            header: t('office.audit.time'),
+            style: { whiteSpace: 'nowrap' },
+            cell: (e) => formatDateTime(e.occurredAt, me.agency.timeZone, lang),
+          },
+          {
+            key: 'actor',
+            header: t('office.audit.actor'),
+            cell: (e) => e.actorName ?? t('office.audit.system'),
+          },
+          {
+            key: 'entity',
+            header: t('office.audit.entity'),
+            cell: (e) => (
+              <>
+                {e.entityType}
+                {e.entityId && (
+                  <Text span size="xs" c="dimmed" display="block" title={e.entityId}>
+                    {e.entityId.slice(0, 8)}
+                  </Text>
+                )}
+              </>
+            ),
+          },
+          { key: 'action', header: t('office.audit.action'), cell: (e) => <Code>{e.action}</Code> },
+        ]}
+      />
     </Stack>
   );
 }

@@ -3,13 +3,14 @@ import { LIMITS, type TInputRequest, ZAnswerInputRequest } from '@sigap/contract
 import { IconCheck, IconSend } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import { Loading } from '../../components/Loading';
-import { FormError, QueryError } from '../../components/QueryError';
+import { Link } from 'react-router-dom';
+import { ListState } from '../../components/ListParts';
+import { FormError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { applyServerErrors, validate } from '../../lib/form';
 import { formatDateTime } from '../../lib/format';
+import { oneOf, useListParams } from '../../lib/listParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { COMPLAINT_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
@@ -168,14 +169,19 @@ function RequestCard({
   );
 }
 
+function readParams(params: URLSearchParams): { status: InputRequestStatus } {
+  return { status: oneOf<InputRequestStatus>(params, 'status', ['answered', 'all']) ?? 'open' };
+}
+
 /** "Permintaan masukan": the working group's questions to the reader's units, answered here. */
 export function InputRequestsPage() {
   const { t } = useTranslation();
   usePageTitle(t('complaints.inputRequests.title'));
   const me = useSession();
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('status');
-  const status: InputRequestStatus = raw === 'answered' || raw === 'all' ? raw : 'open';
+  const {
+    filters: { status },
+    update,
+  } = useListParams(readParams);
   const list = useInputRequests(status);
   const [answered, setAnswered] = useState<string | null>(null);
   const canOpenComplaint = hasRole(me, COMPLAINT_ROLES);
@@ -195,7 +201,7 @@ export function InputRequestsPage() {
           value={status}
           onChange={(v) => {
             setAnswered(null);
-            setParams(v === 'open' ? {} : { status: v }, { replace: true });
+            update({ status: v === 'open' ? undefined : v });
           }}
           data={[
             { value: 'open', label: t('complaints.inputRequests.filter.open') },
@@ -214,24 +220,24 @@ export function InputRequestsPage() {
           </Text>
         )}
       </div>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.length === 0 ? (
-        <Text>{t(`complaints.inputRequests.empty.${status}`)}</Text>
-      ) : (
-        <Stack gap="md">
-          {list.data.map((r) => (
-            <RequestCard
-              key={r.id}
-              r={r}
-              canOpenComplaint={canOpenComplaint}
-              onAnswered={(x) => setAnswered(x.trackingNumber)}
-            />
-          ))}
-        </Stack>
-      )}
+      <ListState
+        query={list}
+        isEmpty={(items) => items.length === 0}
+        empty={t(`complaints.inputRequests.empty.${status}`)}
+      >
+        {(items) => (
+          <Stack gap="md">
+            {items.map((r) => (
+              <RequestCard
+                key={r.id}
+                r={r}
+                canOpenComplaint={canOpenComplaint}
+                onAnswered={(x) => setAnswered(x.trackingNumber)}
+              />
+            ))}
+          </Stack>
+        )}
+      </ListState>
     </Stack>
   );
 }

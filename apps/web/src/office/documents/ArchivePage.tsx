@@ -1,28 +1,28 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import { Loading } from '../../components/Loading';
-import { QueryError } from '../../components/QueryError';
+import { Link } from 'react-router-dom';
+import { ListView } from '../../components/ListParts';
 import { currentLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { pageParam, useListParams } from '../../lib/listParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { type ArchiveParams, pdfUrl, useArchive } from './api';
 
 const KEYS = ['q', 'type', 'classification', 'from', 'to'] as const;
 type Filters = Record<(typeof KEYS)[number], string>;
+
+function readParams(params: URLSearchParams): Filters & ArchiveParams {
+  return {
+    q: params.get('q') ?? '',
+    type: params.get('type') ?? '',
+    classification: params.get('classification') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+    page: pageParam(params) ?? 1,
+  };
+}
 
 /** "Hit" markers from the server's excerpt as bold text. */
 function Excerpt({ text }: { text: string }) {
@@ -42,31 +42,19 @@ export function ArchivePage() {
   const { t } = useTranslation();
   const lang = currentLang();
   usePageTitle(t('documents.archive.title'));
-  const [searchParams, setSearchParams] = useSearchParams();
-  const current: Filters = {
-    q: searchParams.get('q') ?? '',
-    type: searchParams.get('type') ?? '',
-    classification: searchParams.get('classification') ?? '',
-    from: searchParams.get('from') ?? '',
-    to: searchParams.get('to') ?? '',
-  };
-  const page = Math.max(1, Number(searchParams.get('page') ?? 1) || 1);
-  const [filters, setFilters] = useState<Filters>(current);
-  const params: ArchiveParams = { ...current, page };
+  // the filters apply when the form is sent, not as they are typed
+  const { filters: params, update, setPage } = useListParams(readParams);
+  const [filters, setFilters] = useState<Filters>(params);
   const archive = useArchive(params);
 
-  const apply = (next: Filters, nextPage = 1) => {
-    const sp = new URLSearchParams();
-    for (const k of KEYS) if (next[k]) sp.set(k, next[k]);
-    if (nextPage > 1) sp.set('page', String(nextPage));
-    setSearchParams(sp);
-  };
+  // a new search starts on its first page
+  const apply = ({ q, type, classification, from, to }: Filters) =>
+    update({ q, type, classification, from, to });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     apply(filters);
   };
   const data = archive.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   const kindLabel = (kind: string) => {
     const key = `documents.kinds.${kind}`;
     return t(key as 'documents.kinds.letter', { defaultValue: kind });
@@ -139,105 +127,79 @@ export function ArchivePage() {
         </Stack>
       </form>
 
-      {archive.isPending ? (
-        <Loading />
-      ) : archive.isError ? (
-        <QueryError error={archive.error} onRetry={() => void archive.refetch()} />
-      ) : (
-        <Stack gap="sm" component="section" aria-labelledby="archive-results">
-          <Text fw={600} id="archive-results" role="status">
-            {t('documents.archive.results', { count: data?.total ?? 0 })}
-          </Text>
-          {data && data.items.length === 0 ? (
-            <Text size="sm">{t('documents.archive.none')}</Text>
-          ) : (
-            <Table.ScrollContainer
-              type="native"
-              minWidth={760}
-              role="region"
-              tabIndex={0}
-              aria-labelledby="archive-results"
-            >
-              <Table striped verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('documents.archive.cols.title')}</Table.Th>
-                    <Table.Th scope="col">{t('documents.archive.cols.type')}</Table.Th>
-                    <Table.Th scope="col">{t('documents.archive.cols.date')}</Table.Th>
-                    <Table.Th scope="col">{t('documents.archive.cols.case')}</Table.Th>
-                    <Table.Th scope="col">{t('documents.archive.cols.classification')}</Table.Th>
-                    <Table.Th scope="col">{t('documents.archive.cols.retention')}</Table.Th>
-                    <Table.Th scope="col">{t('documents.archive.cols.download')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {(data?.items ?? []).map((d) => (
-                    <Table.Tr key={d.id}>
-                      <Table.Td maw={420}>
-                        <Anchor component={Link} to={`/office/dokumen/${d.id}`} size="sm" fw={600}>
-                          {d.title}
-                        </Anchor>
-                        <Text size="xs">
-                          {t('documents.archive.cols.number')}: {d.number}
-                        </Text>
-                        {d.excerpt && <Excerpt text={d.excerpt} />}
-                      </Table.Td>
-                      <Table.Td>{d.typeTitle[lang]}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {formatDate(d.signedAt, data?.timeZone ?? 'Asia/Jakarta', lang)}
-                      </Table.Td>
-                      <Table.Td>
-                        {d.caseId ? (
-                          <Anchor component={Link} to={`/office/kasus/${d.caseId}`} size="sm">
-                            {d.caseNumber}
-                          </Anchor>
-                        ) : (
-                          '—'
-                        )}
-                      </Table.Td>
-                      <Table.Td>{d.classification}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {t('documents.archive.retainUntil', { n: d.retentionYears, year: d.retainUntil })}
-                      </Table.Td>
-                      <Table.Td>
-                        <Anchor
-                          href={pdfUrl(d.id, true)}
-                          download
-                          size="sm"
-                          aria-label={t('documents.archive.download', { number: d.number })}
-                        >
-                          <IconDownload size={18} aria-hidden="true" />
-                        </Anchor>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          {pages > 1 && (
-            <Group gap="sm">
-              <Button
-                variant="default"
-                size="xs"
-                disabled={page <= 1}
-                onClick={() => apply(current, page - 1)}
+      <ListView
+        query={archive}
+        empty={t('documents.archive.none')}
+        total={(count) => t('documents.archive.results', { count })}
+        label={t('documents.archive.title')}
+        keyOf={(d) => d.id}
+        minWidth={760}
+        tableProps={{ highlightOnHover: false, verticalSpacing: 'xs' }}
+        columns={[
+          {
+            key: 'title',
+            header: t('documents.archive.cols.title'),
+            maw: 420,
+            cell: (d) => (
+              <>
+                <Anchor component={Link} to={`/office/dokumen/${d.id}`} size="sm" fw={600}>
+                  {d.title}
+                </Anchor>
+                <Text size="xs">
+                  {t('documents.archive.cols.number')}: {d.number}
+                </Text>
+                {d.excerpt && <Excerpt text={d.excerpt} />}
+              </>
+            ),
+          },
+          { key: 'type', header: t('documents.archive.cols.type'), cell: (d) => d.typeTitle[lang] },
+          {
+            key: 'date',
+            header: t('documents.archive.cols.date'),
+            style: { whiteSpace: 'nowrap' },
+            cell: (d) => formatDate(d.signedAt, data?.timeZone ?? 'Asia/Jakarta', lang),
+          },
+          {
+            key: 'case',
+            header: t('documents.archive.cols.case'),
+            cell: (d) =>
+              d.caseId ? (
+                <Anchor component={Link} to={`/office/kasus/${d.caseId}`} size="sm">
+                  {d.caseNumber}
+                </Anchor>
+              ) : (
+                '—'
+              ),
+          },
+          {
+            key: 'classification',
+            header: t('documents.archive.cols.classification'),
+            cell: (d) => d.classification,
+          },
+          {
+            key: 'retention',
+            header: t('documents.archive.cols.retention'),
+            style: { whiteSpace: 'nowrap' },
+            cell: (d) => t('documents.archive.retainUntil', { n: d.retentionYears, year: d.retainUntil }),
+          },
+          {
+            key: 'download',
+            header: t('documents.archive.cols.download'),
+            cell: (d) => (
+              <Anchor
+                href={pdfUrl(d.id, true)}
+                download
+                size="sm"
+                aria-label={t('documents.archive.download', { number: d.number })}
               >
-                {t('documents.archive.previous')}
-              </Button>
-              <Text size="sm">{t('documents.archive.pageOf', { page, pages })}</Text>
-              <Button
-                variant="default"
-                size="xs"
-                disabled={page >= pages}
-                onClick={() => apply(current, page + 1)}
-              >
-                {t('documents.archive.next')}
-              </Button>
-            </Group>
-          )}
-        </Stack>
-      )}
+                <IconDownload size={18} aria-hidden="true" />
+              </Anchor>
+            ),
+          },
+        ]}
+        page={params.page}
+        onPage={setPage}
+      />
     </Stack>
   );
 }

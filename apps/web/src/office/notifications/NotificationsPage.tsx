@@ -1,21 +1,26 @@
-import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Pager } from '../../components/ListParts';
-import { Loading } from '../../components/Loading';
-import { QueryError } from '../../components/QueryError';
+import { ListState, Pager } from '../../components/ListParts';
+import { oneOf, pageParam, useListParams } from '../../lib/listParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useMarkNotificationRead, useNotifications } from './api';
 import { NotificationItem } from './NotificationBell';
 
 const PAGE_SIZE = 20;
 
+function readParams(params: URLSearchParams) {
+  return { filter: oneOf(params, 'filter', ['unread'] as const) ?? 'all', page: pageParam(params) ?? 1 };
+}
+
 /** Every notice of the user: reminders, escalations, new and returned work; unread first to act on. */
 export function NotificationsPage() {
   const { t } = useTranslation();
   usePageTitle(t('notifications.title'));
-  const [filter, setFilter] = useState<'unread' | 'all'>('all');
-  const [page, setPage] = useState(1);
+  const {
+    filters: { filter, page },
+    update,
+    setPage,
+  } = useListParams(readParams);
   const list = useNotifications({ unread: filter === 'unread', page, pageSize: PAGE_SIZE });
   const mark = useMarkNotificationRead();
   return (
@@ -27,10 +32,7 @@ export function NotificationsPage() {
         <SegmentedControl
           aria-label={t('notifications.filter')}
           value={filter}
-          onChange={(v) => {
-            setFilter(v as 'unread' | 'all');
-            setPage(1);
-          }}
+          onChange={(v) => update({ filter: v === 'unread' ? v : undefined })}
           data={[
             { value: 'all', label: t('notifications.all') },
             { value: 'unread', label: t('notifications.unreadOnly', { count: list.data?.unread ?? 0 }) },
@@ -46,19 +48,20 @@ export function NotificationsPage() {
           {t('notifications.markAll')}
         </Button>
       </Group>
-      {list.isPending && <Loading />}
-      {list.isError && <QueryError error={list.error} />}
-      {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('notifications.empty')}</Text>}
-      {list.data && list.data.items.length > 0 && (
-        <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-          {list.data.items.map((n) => (
-            <li key={n.id}>
-              <NotificationItem n={n} />
-            </li>
-          ))}
-        </Stack>
-      )}
-      {list.data && <Pager total={list.data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />}
+      <ListState query={list} isEmpty={(data) => data.items.length === 0} empty={t('notifications.empty')}>
+        {(data) => (
+          <>
+            <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+              {data.items.map((n) => (
+                <li key={n.id}>
+                  <NotificationItem n={n} />
+                </li>
+              ))}
+            </Stack>
+            <Pager total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
+          </>
+        )}
+      </ListState>
     </Stack>
   );
 }

@@ -1,14 +1,12 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Anchor, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { TSopSummary } from '@sigap/contracts';
 import { IconFileImport, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Loading } from '../../components/Loading';
-import { QueryError } from '../../components/QueryError';
+import { ListView } from '../../components/ListParts';
 import { currentLang } from '../../i18n';
 import { formatLocalDate } from '../../lib/format';
+import { textParam, useListParams } from '../../lib/listParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { SOP_MANAGER_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
@@ -53,14 +51,31 @@ function Versions({ sop }: { sop: TSopSummary }) {
   );
 }
 
+/** The SOP's title, linked to its latest version when it has one. */
+function SopTitle({ sop }: { sop: TSopSummary }) {
+  const lang = currentLang();
+  return sop.latestVersion !== null ? (
+    <Anchor component={Link} to={`/office/sop/${sop.key}/${sop.latestVersion}`} size="sm" fw={600}>
+      {sop.title[lang]}
+    </Anchor>
+  ) : (
+    <Text size="sm" fw={600}>
+      {sop.title[lang]}
+    </Text>
+  );
+}
+
+function readParams(params: URLSearchParams) {
+  return { q: textParam(params, 'q') };
+}
+
 export function SopListPage() {
   const { t } = useTranslation();
   usePageTitle(t('office.nav.sop'));
   const lang = currentLang();
   const me = useSession();
   const list = useSopList();
-  const [search, setSearch] = useState('');
-  const isMobile = useMediaQuery('(max-width: 47.99em)');
+  const { search, setSearch } = useListParams(readParams);
   const query = search.trim().toLowerCase();
   const sops = (list.data?.sops ?? [])
     .filter(
@@ -96,104 +111,48 @@ export function SopListPage() {
         onChange={(e) => setSearch(e.currentTarget.value)}
         maw={420}
       />
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : sops.length === 0 ? (
-        <Text>{t('common.nothingFound')}</Text>
-      ) : isMobile ? (
-        <Stack gap="sm">
-          <Text size="sm">{t('office.sop.count', { count: sops.length })}</Text>
-          <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-            {sops.map((sop) => (
-              <Paper key={sop.key} component="li" withBorder p="sm">
-                <Stack gap={4}>
-                  <Text size="xs" fw={700} c="dimmed">
-                    {sop.code ?? '—'}
-                  </Text>
-                  {sop.latestVersion !== null ? (
-                    <Anchor
-                      component={Link}
-                      to={`/office/sop/${sop.key}/${sop.latestVersion}`}
-                      fw={600}
-                      size="sm"
-                    >
-                      {sop.title[lang]}
-                    </Anchor>
-                  ) : (
-                    <Text size="sm" fw={600}>
-                      {sop.title[lang]}
-                    </Text>
-                  )}
-                  <Text size="xs">
-                    {t('office.sop.stepCount', { count: sop.stepCount })} · {t('office.sop.effective')}:{' '}
-                    {effectiveOf(sop, lang)}
-                  </Text>
-                  <Versions sop={sop} />
-                </Stack>
-              </Paper>
-            ))}
+      <ListView
+        query={{ ...list, data: list.data && { items: sops, total: sops.length } }}
+        empty={t('common.nothingFound')}
+        total={(count) => t('office.sop.count', { count })}
+        label={t('office.sop.title')}
+        keyOf={(sop) => sop.key}
+        minWidth={640}
+        columns={[
+          {
+            key: 'code',
+            header: t('office.sop.code'),
+            style: { whiteSpace: 'nowrap' },
+            cell: (sop) => (
+              <Text size="sm" fw={600}>
+                {sop.code ?? '—'}
+              </Text>
+            ),
+          },
+          { key: 'title', header: t('office.sop.titleCol'), cell: (sop) => <SopTitle sop={sop} /> },
+          { key: 'steps', header: t('office.sop.steps'), cell: (sop) => sop.stepCount },
+          {
+            key: 'effective',
+            header: t('office.sop.effective'),
+            style: { whiteSpace: 'nowrap' },
+            cell: (sop) => <Text size="sm">{effectiveOf(sop, lang)}</Text>,
+          },
+          { key: 'versions', header: t('office.sop.versions'), cell: (sop) => <Versions sop={sop} /> },
+        ]}
+        card={(sop) => (
+          <Stack gap={4}>
+            <Text size="xs" fw={700} c="dimmed">
+              {sop.code ?? '—'}
+            </Text>
+            <SopTitle sop={sop} />
+            <Text size="xs">
+              {t('office.sop.stepCount', { count: sop.stepCount })} · {t('office.sop.effective')}:{' '}
+              {effectiveOf(sop, lang)}
+            </Text>
+            <Versions sop={sop} />
           </Stack>
-        </Stack>
-      ) : (
-        <Table.ScrollContainer
-          type="native"
-          minWidth={640}
-          role="region"
-          tabIndex={0}
-          aria-labelledby="sop-table-caption"
-        >
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Caption id="sop-table-caption" style={{ captionSide: 'top', textAlign: 'left' }}>
-              {t('office.sop.count', { count: sops.length })}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('office.sop.code')}</Table.Th>
-                <Table.Th scope="col">{t('office.sop.titleCol')}</Table.Th>
-                <Table.Th scope="col">{t('office.sop.steps')}</Table.Th>
-                <Table.Th scope="col">{t('office.sop.effective')}</Table.Th>
-                <Table.Th scope="col">{t('office.sop.versions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sops.map((sop) => (
-                <Table.Tr key={sop.key}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Text size="sm" fw={600}>
-                      {sop.code ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {sop.latestVersion !== null ? (
-                      <Anchor
-                        component={Link}
-                        to={`/office/sop/${sop.key}/${sop.latestVersion}`}
-                        size="sm"
-                        fw={600}
-                      >
-                        {sop.title[lang]}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm" fw={600}>
-                        {sop.title[lang]}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{sop.stepCount}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Text size="sm">{effectiveOf(sop, lang)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Versions sop={sop} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+        )}
+      />
     </Stack>
   );
 }

@@ -1,10 +1,8 @@
-import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import type { TTemplateSummary } from '@sigap/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Loading } from '../../components/Loading';
-import { QueryError } from '../../components/QueryError';
+import { ListView } from '../../components/ListParts';
 import { currentLang } from '../../i18n';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useTemplateList } from './api';
@@ -31,7 +29,6 @@ export function TemplateListPage() {
   usePageTitle(t('office.templates.title'));
   const lang = currentLang();
   const list = useTemplateList();
-  const isMobile = useMediaQuery('(max-width: 47.99em)');
   const templates = list.data?.templates ?? [];
 
   return (
@@ -40,71 +37,55 @@ export function TemplateListPage() {
         <Title order={1}>{t('office.templates.title')}</Title>
         <Text size="sm">{t('office.templates.intro')}</Text>
       </Stack>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : isMobile ? (
-        <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-          {templates.map((tpl) => (
-            <Paper key={tpl.code} component="li" withBorder p="sm">
-              <Stack gap={4}>
-                <Text size="xs" fw={700} c="dimmed">
-                  {tpl.code} · {t(`office.templates.kind.${tpl.kind}`)}
-                </Text>
-                <Anchor component={Link} to={`/office/templat/${tpl.code}`} fw={600} size="sm">
-                  {tpl.title[lang]}
-                </Anchor>
-                <VersionBadges template={tpl} />
-              </Stack>
-            </Paper>
-          ))}
-        </Stack>
-      ) : (
-        <Table.ScrollContainer
-          type="native"
-          minWidth={640}
-          role="region"
-          tabIndex={0}
-          aria-labelledby="templates-caption"
-        >
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Caption id="templates-caption" style={{ captionSide: 'top', textAlign: 'left' }}>
-              {t('office.templates.count', { count: templates.length })}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('office.templates.titleCol')}</Table.Th>
-                <Table.Th scope="col">{t('office.templates.code')}</Table.Th>
-                <Table.Th scope="col">{t('office.templates.kindCol')}</Table.Th>
-                <Table.Th scope="col">{t('office.templates.versions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {templates.map((tpl) => (
-                <Table.Tr key={tpl.code}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/office/templat/${tpl.code}`} size="sm" fw={600}>
-                      {tpl.title[lang]}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {tpl.code}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{t(`office.templates.kind.${tpl.kind}`)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <VersionBadges template={tpl} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <ListView
+        query={{ ...list, data: list.data && { items: templates, total: templates.length } }}
+        empty={t('common.nothingFound')}
+        total={(count) => t('office.templates.count', { count })}
+        label={t('office.templates.title')}
+        keyOf={(tpl) => tpl.code}
+        minWidth={640}
+        columns={[
+          {
+            key: 'title',
+            header: t('office.templates.titleCol'),
+            cell: (tpl) => (
+              <Anchor component={Link} to={`/office/templat/${tpl.code}`} size="sm" fw={600}>
+                {tpl.title[lang]}
+              </Anchor>
+            ),
+          },
+          {
+            key: 'code',
+            header: t('office.templates.code'),
+            cell: (tpl) => (
+              <Text size="sm" ff="monospace">
+                {tpl.code}
+              </Text>
+            ),
+          },
+          {
+            key: 'kind',
+            header: t('office.templates.kindCol'),
+            cell: (tpl) => <Text size="sm">{t(`office.templates.kind.${tpl.kind}`)}</Text>,
+          },
+          {
+            key: 'versions',
+            header: t('office.templates.versions'),
+            cell: (tpl) => <VersionBadges template={tpl} />,
+          },
+        ]}
+        card={(tpl) => (
+          <Stack gap={4}>
+            <Text size="xs" fw={700} c="dimmed">
+              {tpl.code} · {t(`office.templates.kind.${tpl.kind}`)}
+            </Text>
+            <Anchor component={Link} to={`/office/templat/${tpl.code}`} fw={600} size="sm">
+              {tpl.title[lang]}
+            </Anchor>
+            <VersionBadges template={tpl} />
+          </Stack>
+        )}
+      />
     </Stack>
   );
 }
