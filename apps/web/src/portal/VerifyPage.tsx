@@ -2,9 +2,10 @@ import { Alert, Button, Card, Code, Input, SimpleGrid, Stack, Text, Title } from
 import type { TPublicVerification, TVerifyFileResponse } from '@sigap/contracts';
 import { IconCircleCheck, IconCircleX, IconFileSearch } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { Fact } from '../components/Fact';
 import { Loading } from '../components/Loading';
 import { QueryError } from '../components/QueryError';
 import { StatusBadge } from '../components/StatusBadge';
@@ -30,19 +31,6 @@ async function checkFile(id: string, file: File, lang: string): Promise<TVerifyF
   if (!response.ok)
     throw new ApiError(response.status, String(data.code ?? response.status), String(data.message ?? ''));
   return data as TVerifyFileResponse;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" fw={700} tt="uppercase" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
 }
 
 /** `/verifikasi/:id`: where a signed document's QR code leads. The facts, and a file check by SHA-256. */

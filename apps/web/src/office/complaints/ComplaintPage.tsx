@@ -26,6 +26,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { Fact } from '../../components/Fact';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -45,7 +46,7 @@ import {
   ReporterSection,
   TimelineSection,
 } from './ComplaintSections';
-import { Due, Fact, OPEN_STATUSES } from './shared';
+import { Due, OPEN_STATUSES } from './shared';
 
 function Header({ c }: { c: TComplaint }) {
   const { t } = useTranslation();

@@ -20,6 +20,7 @@ import {
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Fact } from '../../components/Fact';
 import { FormError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
@@ -27,7 +28,7 @@ import { applyServerErrors } from '../../lib/form';
 import { formatDateTime, formatLocalDate, sizeLabel } from '../../lib/format';
 import { useSession } from '../auth/session';
 import { attachmentUrl, useAddAttachments } from './api';
-import { Due, Fact } from './shared';
+import { Due } from './shared';
 
 /** Steps whose text the reporter reads on the tracking page; other steps' texts are the team's notes. */
 const REPORTER_TEXT_KINDS: string[] = ['first_response', 'answered', 'info_added'];

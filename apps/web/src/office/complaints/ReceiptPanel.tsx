@@ -4,13 +4,13 @@ import { IconAlertTriangle, IconCircleCheck, IconPlus, IconPrinter } from '@tabl
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Fact } from '../../components/Fact';
 import { FormError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { receiptPdf } from './api';
-import { Fact } from './shared';
 
 /**
  * The receipt after recording: the reporter's public tracking code and the PIN (shown this once:

@@ -1,27 +1,12 @@
 import { Text } from '@mantine/core';
 import type { TComplaintStatus } from '@sigap/contracts';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../i18n';
 import { formatDate, formatDateTime, formatTimeZoned } from '../../lib/format';
 
 /** Statuses in which the complaint is still being handled (its deadlines count). */
 export const OPEN_STATUSES: readonly TComplaintStatus[] = ['received', 'in_progress', 'with_working_group'];
-
-/** A label and its value in a description list. */
-export function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" fw={700} tt="uppercase" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /**
  * A deadline in the agency's zone; past due (and not yet met) it is shown in red, bold, with a

@@ -25,10 +25,11 @@ import {
   IconUserCheck,
   IconWritingSign,
 } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { AppModal } from '../../components/AppModal';
+import { Fact } from '../../components/Fact';
 import { Loading } from '../../components/Loading';
 import { FormError, QueryError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -44,19 +45,6 @@ import { SubmitModal } from './SubmitModal';
 /** The first characters of a SHA-256, enough to compare by eye; the full value is in the title. */
 export function shortHash(hash: string): string {
   return `${hash.slice(0, 12)}…`;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" fw={700} tt="uppercase" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
 }
 
 type Confirmable = 'initial' | 'sign' | 'send';

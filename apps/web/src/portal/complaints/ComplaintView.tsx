@@ -10,12 +10,12 @@ import {
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Fact } from '../../components/Fact';
 import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDateTime, zoneAbbreviation } from '../../lib/format';
 import { AddInfoForm } from './AddInfoForm';
 import { fetchAttachment, saveBlob } from './api';
-import { Fact } from './shared';
 
 const preWrap = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
 

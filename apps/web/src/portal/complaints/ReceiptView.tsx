@@ -13,10 +13,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { Fact } from '../../components/Fact';
 import { currentLang } from '../../i18n';
 import { formatDateTime, zoneAbbreviation } from '../../lib/format';
 import { fetchReceiptPdf, saveBlob } from './api';
-import { Fact } from './shared';
 
 function Secret({
   label,

@@ -7,7 +7,7 @@ import {
 } from '@sigap/contracts';
 import { IconAlertCircle, IconPaperclip, IconX } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../i18n';
 import { type Errors, fieldErrors } from '../../lib/form';
@@ -15,20 +15,6 @@ import type { PublicAgency } from '../agencies';
 import { PublicApiError } from './api';
 
 export type { Errors };
-
-/** One fact of a complaint as a term and its description (inside a `dl`). */
-export function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" fw={700} tt="uppercase" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /**
  * Field errors of an API answer keyed by the form's field (`attachments[2]` → `attachments`), in
