@@ -6,6 +6,7 @@ import {
   Table,
   type TableProps,
   Text,
+  TextInput,
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
@@ -82,6 +83,38 @@ export function FilterBar({ legend, children }: { legend: string; children: Reac
       <VisuallyHidden component="legend">{legend}</VisuallyHidden>
       {children}
     </Group>
+  );
+}
+
+/** A from–to date filter (ISO dates in the address); each field half a phone's width. */
+export function DateRangeFilter({
+  from,
+  to,
+  labels,
+  onChange,
+}: {
+  from: string | undefined;
+  to: string | undefined;
+  labels: { from: string; to: string };
+  onChange: (patch: { from?: string; to?: string }) => void;
+}) {
+  return (
+    <>
+      <TextInput
+        type="date"
+        label={labels.from}
+        value={from ?? ''}
+        onChange={(e) => onChange({ from: e.currentTarget.value })}
+        w={{ base: '47%', xs: 170 }}
+      />
+      <TextInput
+        type="date"
+        label={labels.to}
+        value={to ?? ''}
+        onChange={(e) => onChange({ to: e.currentTarget.value })}
+        w={{ base: '47%', xs: 170 }}
+      />
+    </>
   );
 }
 

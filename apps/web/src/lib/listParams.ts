@@ -2,6 +2,15 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
+/** Filters as a query string for the API or the address; empty and absent values are left out. */
+export function queryString(params: object): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  return search.toString();
+}
+
 /** One parameter of the address, or undefined when it is absent or empty. */
 export function textParam(params: URLSearchParams, key: string): string | undefined {
   return params.get(key) || undefined;

@@ -9,18 +9,13 @@ import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { api } from '../../lib/api';
 import { zonedParts } from '../../lib/format';
+import { queryString } from '../../lib/listParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { formatWorkingMinutes } from '../../lib/workingTime';
 import { ALL_UNITS_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
 import { roleLabel } from '../roles';
 import { StepBars } from './StepBars';
-
-function query(params: Record<string, string | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) search.set(k, v);
-  return search.toString();
-}
 
 function SopAnalyticsCard({ sop }: { sop: TSopAnalytics }) {
   const { t } = useTranslation();
@@ -126,7 +121,7 @@ export function AnalyticsPage() {
   const from = searchParams.get('from') ?? `${today.slice(0, 4)}-01-01`;
   const to = searchParams.get('to') ?? today;
   const unitId = searchParams.get('unitId') ?? undefined;
-  const qs = query({ from, to, unitId });
+  const qs = queryString({ from, to, unitId });
   const analytics = useQuery({
     queryKey: ['analytics', qs],
     queryFn: () => api.get<TSopAnalyticsResponse>(`/api/analytics/sops?${qs}`),

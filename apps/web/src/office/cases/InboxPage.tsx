@@ -1,10 +1,10 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { INBOX_TABS, type TInboxItem } from '@sigap/contracts';
 import { IconAlertTriangle, IconPlayerPause, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { FilterBar, ListView, useIsPhone } from '../../components/ListParts';
+import { DateRangeFilter, FilterBar, ListView, useIsPhone } from '../../components/ListParts';
 import { currentLang } from '../../i18n';
 import { formatDate, formatTimeZoned } from '../../lib/format';
 import { oneOf, pageParam, textParam, useListParams } from '../../lib/listParams';
@@ -194,19 +194,11 @@ export function InboxPage() {
           onChange={(v) => update({ status: v ?? 'ready' })}
           w={{ base: '100%', xs: 160 }}
         />
-        <TextInput
-          type="date"
-          label={t('office.inbox.from')}
-          value={params.from ?? ''}
-          onChange={(e) => update({ from: e.currentTarget.value })}
-          w={{ base: '47%', xs: 170 }}
-        />
-        <TextInput
-          type="date"
-          label={t('office.inbox.to')}
-          value={params.to ?? ''}
-          onChange={(e) => update({ to: e.currentTarget.value })}
-          w={{ base: '47%', xs: 170 }}
+        <DateRangeFilter
+          from={params.from}
+          to={params.to}
+          labels={{ from: t('office.inbox.from'), to: t('office.inbox.to') }}
+          onChange={update}
         />
         {isMobile && (
           <Select

@@ -9,20 +9,13 @@ import type {
 } from '@sigap/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { queryString } from '../../lib/listParams';
 
 export type InboxParams = Pick<TInboxQuery, 'tab' | 'status' | 'sort' | 'page' | 'pageSize'> & {
   sop?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
 };
-
-function queryString(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  return search.toString();
-}
 
 export function useInbox(params: InboxParams) {
   return useQuery({

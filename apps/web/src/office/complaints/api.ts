@@ -14,14 +14,7 @@ import type {
 } from '@sigap/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, postForBlob } from '../../lib/api';
-
-export function queryString(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  return search.toString();
-}
+import { queryString } from '../../lib/listParams';
 
 const enc = encodeURIComponent;
 
@@ -37,7 +30,7 @@ export interface ComplaintFilters {
 export function useComplaints(filters: ComplaintFilters) {
   return useQuery({
     queryKey: ['complaints', 'list', filters],
-    queryFn: () => api.get<TComplaintList>(`/api/complaints?${queryString({ ...filters })}`),
+    queryFn: () => api.get<TComplaintList>(`/api/complaints?${queryString(filters)}`),
     placeholderData: keepPreviousData,
   });
 }

@@ -9,6 +9,7 @@ import type {
 } from '@sigap/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { queryString } from '../../lib/listParams';
 
 export const documentKey = (id: string) => ['document', id] as const;
 
@@ -89,13 +90,9 @@ export interface ArchiveParams {
 }
 
 export function useArchive(params: ArchiveParams) {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
   return useQuery({
     queryKey: ['archive', params],
-    queryFn: () => api.get<TArchiveResponse>(`/api/archive?${search.toString()}`),
+    queryFn: () => api.get<TArchiveResponse>(`/api/archive?${queryString(params)}`),
     placeholderData: keepPreviousData,
   });
 }

@@ -4,7 +4,7 @@ import { IconDownload, IconMailPlus, IconPlayerPlay, IconSearch } from '@tabler/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { FilterBar, ListView } from '../../components/ListParts';
+import { DateRangeFilter, FilterBar, ListView } from '../../components/ListParts';
 import { currentLang } from '../../i18n';
 import { formatDate, formatLocalDate, formatTimeZoned, sizeLabel } from '../../lib/format';
 import { pageParam, textParam, useListParams } from '../../lib/listParams';
@@ -122,19 +122,11 @@ export function IncomingLettersPage() {
           onChange={(e) => setSearch(e.currentTarget.value)}
           w={{ base: '100%', sm: 320 }}
         />
-        <TextInput
-          type="date"
-          label={t('office.incoming.from')}
-          value={filters.from ?? ''}
-          onChange={(e) => update({ from: e.currentTarget.value })}
-          w={{ base: '47%', xs: 170 }}
-        />
-        <TextInput
-          type="date"
-          label={t('office.incoming.to')}
-          value={filters.to ?? ''}
-          onChange={(e) => update({ to: e.currentTarget.value })}
-          w={{ base: '47%', xs: 170 }}
+        <DateRangeFilter
+          from={filters.from}
+          to={filters.to}
+          labels={{ from: t('office.incoming.from'), to: t('office.incoming.to') }}
+          onChange={update}
         />
       </FilterBar>
 

@@ -12,14 +12,7 @@ import type {
 } from '@sigap/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
-
-export function queryString(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  return search.toString();
-}
+import { queryString } from '../../lib/listParams';
 
 export interface RegisterFilters {
   q?: string | undefined;
@@ -33,7 +26,7 @@ export interface RegisterFilters {
 export function useLetterNumbers(filters: RegisterFilters) {
   return useQuery({
     queryKey: ['letter-numbers', filters],
-    queryFn: () => api.get<TLetterNumberList>(`/api/letter-numbers?${queryString({ ...filters })}`),
+    queryFn: () => api.get<TLetterNumberList>(`/api/letter-numbers?${queryString(filters)}`),
     placeholderData: keepPreviousData,
   });
 }
@@ -41,7 +34,7 @@ export function useLetterNumbers(filters: RegisterFilters) {
 /** The export link: the same filters as the list, every page. */
 export function registerExportUrl(filters: RegisterFilters): string {
   const { page: _page, ...rest } = filters;
-  const qs = queryString({ ...rest });
+  const qs = queryString(rest);
   return `/api/letter-numbers.xlsx${qs ? `?${qs}` : ''}`;
 }
 
@@ -92,7 +85,7 @@ export interface IncomingFilters {
 export function useIncomingLetters(filters: IncomingFilters) {
   return useQuery({
     queryKey: ['incoming-letters', filters],
-    queryFn: () => api.get<TIncomingLetterList>(`/api/incoming-letters?${queryString({ ...filters })}`),
+    queryFn: () => api.get<TIncomingLetterList>(`/api/incoming-letters?${queryString(filters)}`),
     placeholderData: keepPreviousData,
   });
 }
