@@ -5,8 +5,8 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
-import type { Database, Db } from '../apps/server/src/db/client';
-import * as schema from '../apps/server/src/db/schema';
+import type { Database, Db } from '../apps/server/src/platform/db/client';
+import * as schema from '../apps/server/src/platform/db/schema';
 
 /** `--name=value` (or `--name`) from the command line. */
 export const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`));

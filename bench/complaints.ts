@@ -33,16 +33,16 @@ import {
   trackingCodeFromBytes,
 } from '@sigap/core';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { migrateDatabase } from '../apps/server/src/db/client';
-import { findAgencyByCode } from '../apps/server/src/db/repositories/org';
+import { migrateDatabase } from '../apps/server/src/platform/db/client';
+import { findAgencyByCode } from '../apps/server/src/platform/db/repositories/org';
 import { seedDemo } from '../apps/server/src/seed/demo';
 import { syncNationalCalendar } from '../apps/server/src/seed/national-calendar';
-import { loadSopDefinitions } from '../apps/server/src/sops/load-definitions';
+import { loadSopDefinitions } from '../apps/server/src/platform/sops/load-definitions';
 import { multipartBody, SAMPLE_PDF } from '../apps/server/src/testing/multipart';
-import { login } from '../apps/server/src/use-cases/auth/login';
-import { hashPassword, verifyPassword } from '../apps/server/src/use-cases/auth/passwords';
-import { loadWorkingCalendar } from '../apps/server/src/use-cases/calendar/working-calendar';
-import { syncSopDefinitions } from '../apps/server/src/use-cases/sops/sync-sop-definitions';
+import { login } from '../apps/server/src/platform/use-cases/auth/login';
+import { hashPassword, verifyPassword } from '../apps/server/src/platform/use-cases/auth/passwords';
+import { loadWorkingCalendar } from '../apps/server/src/platform/use-cases/calendar/working-calendar';
+import { syncSopDefinitions } from '../apps/server/src/platform/use-cases/sops/sync-sop-definitions';
 import { arg, openBenchDatabase } from './_database';
 
 const COMPLAINTS = Number(arg('complaints')?.split('=')[1] ?? 20_000);

@@ -1,6 +1,6 @@
 import { sumStandardTimes } from '@sigap/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSopDefinitions } from '../apps/server/src/sops/load-definitions';
+import { loadSopDefinitions } from '../apps/server/src/platform/sops/load-definitions';
 
 type TDefinitions = Awaited<ReturnType<typeof loadSopDefinitions>>;
 

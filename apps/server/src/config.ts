@@ -15,6 +15,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   trustProxy: boolean;
   webDist: string;
+  /** `SIGAP_SOPS_DIR`: the shipped SOP definitions (default `<repo>/sops`), checked before anything starts. */
+  sopsDir: string;
   jobs: boolean;
   seedDemo: boolean;
   /** Where the public reaches this installation (no trailing slash): QR codes on signed documents point here. */
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
     webDist: path.resolve(env.SIGAP_WEB_DIST ?? path.join(REPO_ROOT, 'apps/web/dist')),
+    sopsDir: path.resolve(env.SIGAP_SOPS_DIR ?? path.join(REPO_ROOT, 'sops')),
     jobs: env.SIGAP_JOBS !== 'false',
     seedDemo: env.SIGAP_SEED_DEMO !== 'false',
     publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),

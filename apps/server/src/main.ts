@@ -1,27 +1,29 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
-import { migrateDatabase, openDatabase } from './db/client';
-import { loadDocumentTemplates } from './documents/load-templates';
-import { startJobs, startMaintenanceJob, startOutboxJob, startShortMessageJob } from './jobs';
-import { createBoss } from './jobs/boss';
-import { shiftedClock, systemClock } from './lib/clock';
-import { complaintMailHandlers } from './mail/complaint-mailboxes';
-import { startInboundSmtp } from './mail/inbound-smtp';
+import { complaintMailHandlers } from './modules/complaints/mail/complaint-mailboxes';
+import { migrateDatabase, openDatabase } from './platform/db/client';
+import { loadDocumentTemplates } from './platform/documents/load-templates';
+import { startJobs, startMaintenanceJob, startOutboxJob, startShortMessageJob } from './platform/jobs';
+import { createBoss } from './platform/jobs/boss';
+import { shiftedClock, systemClock } from './platform/lib/clock';
+import { startInboundSmtp } from './platform/mail/inbound-smtp';
+import { loadSopDefinitions } from './platform/sops/load-definitions';
+import { syncDocumentTemplates } from './platform/use-cases/document-templates/sync-document-templates';
+import { syncSopDefinitions } from './platform/use-cases/sops/sync-sop-definitions';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
 import { seedDemoWork } from './seed/demo-work';
 import { syncNationalCalendar } from './seed/national-calendar';
-import { loadSopDefinitions } from './sops/load-definitions';
-import { syncDocumentTemplates } from './use-cases/document-templates/sync-document-templates';
-import { syncSopDefinitions } from './use-cases/sops/sync-sop-definitions';
 
 async function main() {
   const config = loadConfig();
   const clock = config.clockStart ? shiftedClock(config.clockStart) : systemClock;
+  // a bad definition (or one that lost a step a module completes) stops the start here, before
+  // the database is touched, naming the file, the step and the rule
+  const sops = await loadSopDefinitions(config.sopsDir);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateDatabase(database);
   await syncNationalCalendar(database.db);
-  // a bad definition stops the start here, naming the file, the step and the rule
-  await syncSopDefinitions(database.db, await loadSopDefinitions(), clock());
+  await syncSopDefinitions(database.db, sops, clock());
   // likewise a bad document template, naming the file and the rule
   await syncDocumentTemplates(database.db, await loadDocumentTemplates(), clock());
   const seeded = config.seedDemo ? await seedDemo(database, clock()) : null;

@@ -1,11 +1,13 @@
-import { registerCaseModule } from './use-cases/cases/case-modules';
-import { complaintCaseModule } from './use-cases/complaints/case-module';
+import { complaintsModule } from './modules/complaints/module';
+import { installModules, type SigapModule } from './platform/kernel/module';
 
 /**
- * The composition root of the domain modules: each module that drives cases of an SOP tells
- * the platform how to treat them (confidential content, the identity behind a case). Called by
- * `buildApp`; the platform itself never imports a module.
+ * The composition root of the domain modules: the one place that names them. `buildApp`
+ * installs them; the platform reaches a module only through its `SigapModule` hooks and never
+ * imports one (checked by `architecture.test.ts`).
  */
+export const MODULES: readonly SigapModule[] = [complaintsModule];
+
 export function registerModules(): void {
-  registerCaseModule(complaintCaseModule);
+  installModules(MODULES);
 }

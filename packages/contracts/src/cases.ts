@@ -202,8 +202,11 @@ export const ZCaseDetail = z.object({
   ),
   canPause: z.boolean(),
   canCancel: z.boolean(),
-  /** A complaint's case: its steps are done on the complaint page (for the complaint team). */
-  complaintId: ZId.nullable(),
+  /**
+   * The record of a domain module behind the case (a complaint of a complaint case): its steps
+   * are done on the record's page, which `path` opens for those who `mayOpen` it.
+   */
+  record: z.object({ module: z.string(), id: ZId, path: z.string(), mayOpen: z.boolean() }).nullable(),
 });
 export type TCaseDetail = z.infer<typeof ZCaseDetail>;
 

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../config';
-import { type Database, migrateDatabase, openPglite } from '../db/client';
-import { createTestDatabase, type TestDatabase, testBackend } from '../db/testing';
+import { type Database, migrateDatabase, openPglite } from '../platform/db/client';
+import { createTestDatabase, type TestDatabase, testBackend } from '../platform/db/testing';
 import { seedDemo } from '../seed/demo';
 
 const run = promisify(execFile);

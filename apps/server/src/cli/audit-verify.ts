@@ -1,6 +1,6 @@
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/client';
-import { verifyEventChains } from '../db/repositories/event-log';
+import { openDatabase } from '../platform/db/client';
+import { verifyEventChains } from '../platform/db/repositories/event-log';
 
 /** `npm run audit:verify`: recomputes every hash chain of the event log; exit 1 at the first altered row. */
 const config = loadConfig();

@@ -6,23 +6,23 @@ import {
   ZRecordComplaintRequest,
 } from '@sigap/contracts';
 import { type CaseState, fromLocal, isWorkingDay, openTasks, type WorkingCalendar } from '@sigap/core';
-import type { Database } from '../db/client';
-import { findCase } from '../db/repositories/cases';
-import { findAgencyByCode, listUnits } from '../db/repositories/org';
-import { findUserByEmail } from '../db/repositories/users';
-import { localDate } from '../lib/local-date';
-import { staffActor } from '../use-cases/auth/resolve-session';
-import { loadWorkingCalendar } from '../use-cases/calendar/working-calendar';
-import { actOnCase } from '../use-cases/cases/act-on-case';
-import { startCase } from '../use-cases/cases/start-case';
-import { actOnComplaint } from '../use-cases/complaints/act-on-complaint';
-import { recordComplaint } from '../use-cases/complaints/record-complaint';
-import type { AuthedCtx, SessionActor } from '../use-cases/context';
-import { actOnDocument } from '../use-cases/documents/act-on-document';
-import { createDocument } from '../use-cases/documents/create-document';
-import { templateVersionOf } from '../use-cases/documents/support';
-import { takeManualLetterNumber } from '../use-cases/letters/take-manual-letter-number';
-import { getDefinition } from '../use-cases/sops/definitions';
+import { actOnComplaint } from '../modules/complaints/use-cases/act-on-complaint';
+import { recordComplaint } from '../modules/complaints/use-cases/record-complaint';
+import type { Database } from '../platform/db/client';
+import { findCase } from '../platform/db/repositories/cases';
+import { findAgencyByCode, listUnits } from '../platform/db/repositories/org';
+import { findUserByEmail } from '../platform/db/repositories/users';
+import { localDate } from '../platform/lib/local-date';
+import { staffActor } from '../platform/use-cases/auth/resolve-session';
+import { loadWorkingCalendar } from '../platform/use-cases/calendar/working-calendar';
+import { actOnCase } from '../platform/use-cases/cases/act-on-case';
+import { startCase } from '../platform/use-cases/cases/start-case';
+import type { AuthedCtx, SessionActor } from '../platform/use-cases/context';
+import { actOnDocument } from '../platform/use-cases/documents/act-on-document';
+import { createDocument } from '../platform/use-cases/documents/create-document';
+import { templateVersionOf } from '../platform/use-cases/documents/support';
+import { takeManualLetterNumber } from '../platform/use-cases/letters/take-manual-letter-number';
+import { getDefinition } from '../platform/use-cases/sops/definitions';
 
 /**
  * Work in the demo offices, so that every demo user sees realistic work on first login: cases

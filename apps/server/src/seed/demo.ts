@@ -1,15 +1,15 @@
 import type { Role, UnitKind } from '@sigap/contracts';
-import type { Database, Db } from '../db/client';
-import { appendEvent } from '../db/repositories/event-log';
+import type { Database, Db } from '../platform/db/client';
+import { appendEvent } from '../platform/db/repositories/event-log';
 import {
   findAgencyByCode,
   insertAgency,
   insertAssignment,
   insertPosition,
   insertUnit,
-} from '../db/repositories/org';
-import { insertUser } from '../db/repositories/users';
-import { hashPassword } from '../use-cases/auth/passwords';
+} from '../platform/db/repositories/org';
+import { insertUser } from '../platform/db/repositories/users';
+import { hashPassword } from '../platform/use-cases/auth/passwords';
 
 /** The one password of every demo account (printed at start; never use the demo data in production). */
 export const DEMO_PASSWORD = 'sigap-demo-2026';

@@ -2,8 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHolidayFile } from '@sigap/core';
 import { REPO_ROOT } from '../config';
-import type { Db } from '../db/client';
-import { insertCalendarDaysIgnoringExisting, nationalYearsWithDays } from '../db/repositories/calendar';
+import type { Db } from '../platform/db/client';
+import {
+  insertCalendarDaysIgnoringExisting,
+  nationalYearsWithDays,
+} from '../platform/db/repositories/calendar';
 
 export const NATIONAL_CALENDAR_FILE = path.join(REPO_ROOT, 'calendars/national.json');
 

@@ -1,14 +1,14 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
-import { createTestDatabase, type TestDatabase } from '../db/testing';
-import { loadDocumentTemplates } from '../documents/load-templates';
-import type { Clock } from '../lib/clock';
-import type { App } from '../routes/types';
+import { createTestDatabase, type TestDatabase } from '../platform/db/testing';
+import { loadDocumentTemplates } from '../platform/documents/load-templates';
+import type { Clock } from '../platform/lib/clock';
+import type { App } from '../platform/routes/types';
+import { loadSopDefinitions } from '../platform/sops/load-definitions';
+import { syncDocumentTemplates } from '../platform/use-cases/document-templates/sync-document-templates';
+import { syncSopDefinitions } from '../platform/use-cases/sops/sync-sop-definitions';
 import { DEMO_PASSWORD, seedDemo } from '../seed/demo';
 import { syncNationalCalendar } from '../seed/national-calendar';
-import { loadSopDefinitions } from '../sops/load-definitions';
-import { syncDocumentTemplates } from '../use-cases/document-templates/sync-document-templates';
-import { syncSopDefinitions } from '../use-cases/sops/sync-sop-definitions';
 
 let loaded: ReturnType<typeof loadSopDefinitions> | null = null;
 /** The YAML files are read once per test file. */

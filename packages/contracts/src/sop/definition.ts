@@ -163,6 +163,15 @@ export const ZSopDefinition = z.strictObject({
   /** Stable, file-safe id shared by all versions of one SOP, e.g. 'dalak-067-012'. */
   key: ZText.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'key: lower-case words joined by -'),
   title: ZSopText,
+  /**
+   * The domain module that drives this SOP's cases from its own records (`complaints`), when
+   * one does: its steps are then done on the module's pages, not the generic case page. Must
+   * agree with the module's row in `MANAGED_SOPS` (`@sigap/core`); the loader refuses otherwise.
+   */
+  managedBy: z
+    .string()
+    .regex(/^[a-z]+(?:-[a-z]+)*$/, 'managedBy: a module folder name (lower-case words joined by -)')
+    .optional(),
   version: z.number().int().positive(),
   /** Null when the seed states no date; see assumptions. */
   effectiveDate: ZIsoDate.nullable(),

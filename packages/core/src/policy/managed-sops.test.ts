@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { COMPLAINT_SOP_KEY } from '../complaints/rules';
-import { foreignManagedKeys, genericActionAllowed, inManagingTeam, managedSop } from './managed-sops';
+import {
+  COMPLAINT_SOP_STEPS,
+  COMPLAINT_STEP,
+  foreignManagedKeys,
+  genericActionAllowed,
+  inManagingTeam,
+  managedByProblems,
+  managedSop,
+} from './managed-sops';
 
 describe('SOPs a module manages', () => {
   it('knows the complaint SOP and no generic one', () => {
@@ -54,5 +62,25 @@ describe('the permission table as the web reads it', () => {
       expect.arrayContaining(['tata_usaha', 'admin', 'kabid', 'menteri']),
     );
     expect(rolesFor('org.read')).toBeNull();
+  });
+});
+
+describe('managedBy in an SOP definition', () => {
+  it('must name the module that manages the key, and only then', () => {
+    expect(managedByProblems({ key: COMPLAINT_SOP_KEY, managedBy: 'complaints' })).toEqual([]);
+    expect(managedByProblems({ key: 'dalak-067-012' })).toEqual([]);
+    const [missing] = managedByProblems({ key: COMPLAINT_SOP_KEY });
+    expect(missing).toMatchObject({ rule: 'managed-by' });
+    expect(missing!.message).toContain('must say managedBy: complaints');
+    const [wrong] = managedByProblems({ key: COMPLAINT_SOP_KEY, managedBy: 'promotion' });
+    expect(wrong!.message).toContain('(it says promotion)');
+    const [claimed] = managedByProblems({ key: 'dalak-067-012', managedBy: 'complaints' });
+    expect(claimed!.message).toContain('no module manages an SOP with this key');
+  });
+
+  it('names each complaint step once, in the order of the SOP', () => {
+    expect(COMPLAINT_SOP_STEPS).toEqual(['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11']);
+    expect(new Set(Object.values(COMPLAINT_STEP)).size).toBe(11);
+    expect(managedSop(COMPLAINT_SOP_KEY)!.steps).toBe(COMPLAINT_SOP_STEPS);
   });
 });

@@ -37,20 +37,48 @@ export interface ManagedSop {
   steps: readonly string[];
 }
 
-/** The complaint SOP's steps the complaint module completes (Perka BKPM 12/2015, Lampiran I-III). */
-export const COMPLAINT_SOP_STEPS = [
-  's1',
-  's2',
-  's3',
-  's4',
-  's5',
-  's6',
-  's7',
-  's8',
-  's9',
-  's10',
-  's11',
-] as const;
+/**
+ * The complaint SOP's steps (Perka BKPM 12/2015, Lampiran I-III) by what the complaint module
+ * does at each; its code names a step only through this table, and the loader refuses a
+ * definition of the SOP that lacks one of them.
+ */
+export const COMPLAINT_STEP = {
+  /** Receive, record on Form A/B/C and give the first response. */
+  intake: 's1',
+  /** Decision: can the officer settle it at once? */
+  settleAtOnce: 's2',
+  /** The officer settles it and answers the reporter. */
+  settle: 's3',
+  /** The settled complaint is reported to the working group's chair. */
+  reportToChair: 's4',
+  /** Not settled at once: forwarded with its forms to the chair. */
+  forward: 's5',
+  /** The working group examines the complaint. */
+  examine: 's6',
+  /** Coordination with units, ministries, regions and businesses. */
+  coordinate: 's7',
+  /** Decision: is a follow-up meeting needed? */
+  meetingNeeded: 's8',
+  /** The follow-up meeting and its minutes (Berita Acara Rapat). */
+  meeting: 's9',
+  /** The answer to the reporter (email, letter or mass media). */
+  answer: 's10',
+  /** The follow-up report; the complaint closes. */
+  close: 's11',
+} as const;
+export type TComplaintStep = (typeof COMPLAINT_STEP)[keyof typeof COMPLAINT_STEP];
+
+/** The complaint SOP's steps the complaint module completes, in order. */
+export const COMPLAINT_SOP_STEPS: readonly TComplaintStep[] = Object.values(COMPLAINT_STEP);
+
+/** The working group's steps: the type a-e (or f) answer deadline runs over them, and units may be asked for input. */
+export const COMPLAINT_WORKING_GROUP_STEPS: readonly TComplaintStep[] = [
+  COMPLAINT_STEP.examine,
+  COMPLAINT_STEP.coordinate,
+  COMPLAINT_STEP.meetingNeeded,
+  COMPLAINT_STEP.meeting,
+  COMPLAINT_STEP.answer,
+];
 
 /** The SOPs a module manages, by definition key. Adding a module adds a row (and a test). */
 export const MANAGED_SOPS: Readonly<Record<string, ManagedSop>> = {
@@ -114,4 +142,30 @@ export function managedSopProblems(def: {
       rule: 'managed-step' as const,
       message: `SOP ${def.key} is driven by the ${m.module} module, which completes step ${id}; the definition has no step ${id}`,
     }));
+}
+
+/**
+ * Whether a shipped definition's `managedBy` agrees with `MANAGED_SOPS`: a managed SOP must say
+ * which module drives it, and an SOP may not claim a module that does not manage its key.
+ */
+export function managedByProblems(def: {
+  key: string;
+  managedBy?: string | undefined;
+}): Array<{ rule: 'managed-by'; message: string }> {
+  const m = managedSop(def.key);
+  if (m && def.managedBy !== m.module)
+    return [
+      {
+        rule: 'managed-by',
+        message: `SOP ${def.key} is driven by the ${m.module} module: the definition must say managedBy: ${m.module}${def.managedBy ? ` (it says ${def.managedBy})` : ''}`,
+      },
+    ];
+  if (!m && def.managedBy)
+    return [
+      {
+        rule: 'managed-by',
+        message: `SOP ${def.key} says managedBy: ${def.managedBy}, but no module manages an SOP with this key`,
+      },
+    ];
+  return [];
 }

@@ -15,6 +15,7 @@ export type TSopRule =
   | 'symbol-mismatch'
   | 'time-mismatch'
   | 'duplicate-definition'
+  | 'managed-by'
   | 'file-name'
   | 'managed-step';
 

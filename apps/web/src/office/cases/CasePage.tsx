@@ -25,8 +25,6 @@ import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { formatTimeLeft } from '../../lib/workingTime';
-import { COMPLAINT_ROLES } from '../access';
-import { hasRole, useSession } from '../auth/session';
 import { CaseDocuments } from '../documents/CaseDocuments';
 import { useAddComment, useCase, useCaseAction, useSopVersion } from './api';
 import { CaseTimeline } from './CaseTimeline';
@@ -171,8 +169,6 @@ export function CasePage() {
   const lang = currentLang();
   const { id = '' } = useParams();
   const detail = useCase(id);
-  const me = useSession();
-  const isComplaintTeam = hasRole(me, COMPLAINT_ROLES);
   const action = useCaseAction(id);
   const definition = useSopVersion(detail.data?.definitionKey, detail.data?.definitionVersion);
   const [reasonFor, setReasonFor] = useState<'pause' | 'cancel' | null>(null);
@@ -226,11 +222,11 @@ export function CasePage() {
           <Text size="sm">{t('office.case.hiddenBody')}</Text>
         </Alert>
       )}
-      {c.complaintId && (
+      {c.record?.module === 'complaints' && (
         <Alert color="blue" title={t('office.case.complaintTitle')}>
           <Text size="sm">{t('office.case.complaintBody')}</Text>
-          {isComplaintTeam && (
-            <Anchor component={Link} to={`/office/pengaduan/${c.complaintId}`} size="sm" fw={600}>
+          {c.record.mayOpen && (
+            <Anchor component={Link} to={c.record.path} size="sm" fw={600}>
               {t('office.case.complaintLink')}
             </Anchor>
           )}
