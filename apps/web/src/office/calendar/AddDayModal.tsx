@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import {
   CALENDAR_DAY_KINDS,
   type TCreateCalendarDayRequest,
@@ -7,6 +7,7 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/QueryError';
 import { useFormErrors, validate } from '../../lib/form';
 import { useAddCalendarDay } from './api';
@@ -131,14 +132,7 @@ export function AddDayModal({
             onChange={(v) => v && set('scope', v as Scope)}
             error={form.errors.scope}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('common.save')} pending={add.isPending} />
         </Stack>
       </form>
     </AppModal>

@@ -1,8 +1,9 @@
-import { Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Select, Stack, Text, Textarea } from '@mantine/core';
 import type { TCaseDetail, TCaseTask } from '@sigap/contracts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { applyServerErrors } from '../../lib/form';
@@ -118,14 +119,13 @@ export function DirectModal({
             }}
             error={errors.text}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={pending}>
-              {mode === 'dispose' ? t('office.case.direct.dispose') : t('office.case.direct.reassign')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={
+              mode === 'dispose' ? t('office.case.direct.dispose') : t('office.case.direct.reassign')
+            }
+            pending={pending}
+          />
         </Stack>
       </form>
     </AppModal>

@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/QueryError';
 import { applyServerErrors } from '../../lib/form';
 
@@ -81,14 +82,7 @@ export function ReasonModal({
             error={error}
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color={danger ? 'red' : undefined} loading={pending}>
-              {submitLabel}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={submitLabel} pending={pending} danger={danger} />
         </Stack>
       </form>
     </AppModal>

@@ -1,10 +1,11 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Select, Stack, Text, TextInput } from '@mantine/core';
 import { type TStartCaseRequest, ZStartCaseRequest } from '@sigap/contracts';
 import { fromLocal } from '@sigap/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError, QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { useFormErrors, validate } from '../../lib/form';
@@ -117,14 +118,11 @@ export function StartCaseModal({ opened, onClose }: { opened: boolean; onClose: 
                 error={form.errors.eventAt}
               />
             )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={start.isPending}>
-                {t('office.inbox.start.submit')}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={onClose}
+              submitLabel={t('office.inbox.start.submit')}
+              pending={start.isPending}
+            />
           </Stack>
         </form>
       )}

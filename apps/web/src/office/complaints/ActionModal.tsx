@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Checkbox,
   Group,
   NumberInput,
@@ -23,6 +22,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { applyServerErrors, validate } from '../../lib/form';
@@ -455,14 +455,12 @@ export function ActionModal({
           {typeof intro === 'string' ? <Text size="sm">{intro}</Text> : intro}
           {needsOrg && org.isError && <FormError message={t('complaints.action.orgError')} />}
           {fields}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={pending} color={danger ? 'red' : undefined}>
-              {t(`complaints.action.submit.${type}`)}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t(`complaints.action.submit.${type}`)}
+            pending={pending}
+            danger={danger}
+          />
         </Stack>
       </form>
     </AppModal>

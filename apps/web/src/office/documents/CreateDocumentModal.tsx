@@ -1,9 +1,10 @@
-import { Button, Divider, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Divider, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type TCreateDocumentRequest, ZCreateDocumentRequest } from '@sigap/contracts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError, QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { serverFieldErrors, useFormErrors, validate } from '../../lib/form';
@@ -186,14 +187,11 @@ export function CreateDocumentModal({
                 />
               </>
             )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                {t('documents.create.submit')}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={onClose}
+              submitLabel={t('documents.create.submit')}
+              pending={create.isPending}
+            />
           </Stack>
         </form>
       )}

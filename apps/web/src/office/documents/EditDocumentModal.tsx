@@ -1,8 +1,9 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import type { TDocumentDetail } from '@sigap/contracts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/QueryError';
 import { ApiError } from '../../lib/api';
 import { serverFieldErrors } from '../../lib/form';
@@ -81,14 +82,7 @@ export function EditDocumentModal({
               setErrors((prev) => ({ ...prev, [name]: undefined }));
             }}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('documents.edit.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('documents.edit.save')} pending={update.isPending} />
         </Stack>
       </form>
     </AppModal>

@@ -1,8 +1,9 @@
-import { Button, Group, List, MultiSelect, Select, Stack, Text } from '@mantine/core';
+import { List, MultiSelect, Select, Stack, Text } from '@mantine/core';
 import type { TDocumentAction } from '@sigap/contracts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError, QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { applyServerErrors } from '../../lib/form';
@@ -116,14 +117,7 @@ export function SubmitModal({
               error={errors.signer}
               comboboxProps={{ withinPortal: true }}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={pending}>
-                {t('documents.submit.submit')}
-              </Button>
-            </Group>
+            <FormActions onCancel={onClose} submitLabel={t('documents.submit.submit')} pending={pending} />
           </Stack>
         </form>
       )}

@@ -1,4 +1,4 @@
-import { Button, FileInput, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { FileInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import {
   INCOMING_SCAN_MAX_BYTES,
   ruleMessage,
@@ -11,6 +11,7 @@ import { IconPaperclip } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { useFormErrors, validate } from '../../lib/form';
@@ -196,14 +197,11 @@ export function RegisterIncomingModal({
           <Text size="xs" c="dimmed">
             {t('office.incoming.form.agendaHint')}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={register.isPending}>
-              {t('office.incoming.form.submit')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('office.incoming.form.submit')}
+            pending={register.isPending}
+          />
         </Stack>
       </form>
     </AppModal>

@@ -1,9 +1,10 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Select, Stack, Text, TextInput } from '@mantine/core';
 import type { TIncomingLetter } from '@sigap/contracts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError, QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { useFormErrors } from '../../lib/form';
@@ -107,14 +108,11 @@ export function StartFromLetterModal({
               }}
               error={form.errors.subject}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={start.isPending}>
-                {t('office.incoming.start.submit')}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={onClose}
+              submitLabel={t('office.incoming.start.submit')}
+              pending={start.isPending}
+            />
           </Stack>
         </form>
       )}

@@ -21,6 +21,7 @@ import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { type FormEvent, Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { useFormErrors, validate } from '../../lib/form';
@@ -218,14 +219,11 @@ export function TakeNumberModal({
                 {t('office.register.takeModal.preview', { example: preview })}
               </Text>
             )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={take.isPending}>
-                {t('office.register.takeModal.submit')}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={onClose}
+              submitLabel={t('office.register.takeModal.submit')}
+              pending={take.isPending}
+            />
           </Stack>
         </form>
       )}

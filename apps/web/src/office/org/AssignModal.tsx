@@ -1,4 +1,4 @@
-import { Button, Group, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import {
   type TAssignPositionRequest,
   type TPosition,
@@ -8,6 +8,7 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { useFormErrors, validate } from '../../lib/form';
@@ -147,14 +148,11 @@ export function AssignModal({ opened, onClose, position, users, timeZone }: Prop
               miw={160}
             />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={assign.isPending}>
-              {t('office.org.assign.submit')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('office.org.assign.submit')}
+            pending={assign.isPending}
+          />
         </Stack>
       </form>
     </AppModal>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import {
   LIMITS,
   ROLE_CODES,
@@ -10,6 +10,7 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { useFormErrors, validate } from '../../lib/form';
@@ -143,14 +144,11 @@ export function PositionModal({ opened, onClose, units, position, unitId }: Prop
             onChange={(e) => set('isHead', e.currentTarget.checked)}
             error={form.errors.isHead}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+            pending={create.isPending || update.isPending}
+          />
         </Stack>
       </form>
     </AppModal>

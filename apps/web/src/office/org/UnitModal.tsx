@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Select, Stack, TextInput } from '@mantine/core';
 import {
   LIMITS,
   type TCreateUnitRequest,
@@ -10,6 +10,7 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { useFormErrors, validate } from '../../lib/form';
@@ -168,14 +169,11 @@ export function UnitModal({ opened, onClose, units, unit, defaultParentId, onSav
             onChange={(e) => set('nameEn', e.currentTarget.value)}
             error={form.errors.nameEn}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+            pending={create.isPending || update.isPending}
+          />
         </Stack>
       </form>
     </AppModal>

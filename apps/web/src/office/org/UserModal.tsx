@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { PasswordInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import {
   LIMITS,
   type TCreateUserRequest,
@@ -10,6 +10,7 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/QueryError';
 import { useFormErrors, validate } from '../../lib/form';
 import { useCreateUser, useUpdateUser } from './api';
@@ -185,14 +186,11 @@ export function UserModal({ opened, onClose, user }: Props) {
             error={form.errors.password}
             visibilityToggleButtonProps={{ 'aria-label': t('office.login.togglePassword') }}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+            pending={create.isPending || update.isPending}
+          />
         </Stack>
       </form>
     </AppModal>
