@@ -17,6 +17,7 @@ import { IconArrowLeft, IconBan, IconMessage, IconPlayerPause, IconPlayerPlay } 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { Fact } from '../../components/Fact';
 import { Loading } from '../../components/Loading';
 import { FormError, QueryError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -30,19 +31,6 @@ import { useAddComment, useCase, useCaseAction, useSopVersion } from './api';
 import { CaseTimeline } from './CaseTimeline';
 import { ReasonModal } from './ReasonModal';
 import { TaskPanel } from './TaskPanel';
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" fw={700} tt="uppercase" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 function Comments({ detail }: { detail: TCaseDetail }) {
   const { t } = useTranslation();
