@@ -7,7 +7,6 @@ import {
   Paper,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Textarea,
   Title,
@@ -18,6 +17,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Fact } from '../../components/Fact';
+import { ListTable } from '../../components/ListParts';
 import { Loading } from '../../components/Loading';
 import { FormError, QueryError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -118,36 +118,32 @@ function History({ detail }: { detail: TCaseDetail }) {
       <Title order={2} id="history-heading">
         {t('office.case.history')}
       </Title>
-      <Table.ScrollContainer
-        type="native"
+      <ListTable
+        labelledBy="history-heading"
         minWidth={560}
-        role="region"
-        tabIndex={0}
-        aria-labelledby="history-heading"
-      >
-        <Table striped verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('office.case.historyCols.time')}</Table.Th>
-              <Table.Th scope="col">{t('office.case.historyCols.actor')}</Table.Th>
-              <Table.Th scope="col">{t('office.case.historyCols.action')}</Table.Th>
-              <Table.Th scope="col">{t('office.case.historyCols.step')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {detail.history.map((e) => (
-              <Table.Tr key={e.seq}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {formatDateTime(e.at, detail.timeZone, lang)}
-                </Table.Td>
-                <Table.Td>{e.actorName ?? t('office.audit.system')}</Table.Td>
-                <Table.Td>{actionLabel(e.action)}</Table.Td>
-                <Table.Td>{e.stepId ? (stepNo.get(e.stepId) ?? e.stepId) : '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+        tableProps={{ highlightOnHover: false, verticalSpacing: 'xs' }}
+        items={detail.history}
+        keyOf={(e) => String(e.seq)}
+        columns={[
+          {
+            key: 'time',
+            header: t('office.case.historyCols.time'),
+            style: { whiteSpace: 'nowrap' },
+            cell: (e) => formatDateTime(e.at, detail.timeZone, lang),
+          },
+          {
+            key: 'actor',
+            header: t('office.case.historyCols.actor'),
+            cell: (e) => e.actorName ?? t('office.audit.system'),
+          },
+          { key: 'action', header: t('office.case.historyCols.action'), cell: (e) => actionLabel(e.action) },
+          {
+            key: 'step',
+            header: t('office.case.historyCols.step'),
+            cell: (e) => (e.stepId ? (stepNo.get(e.stepId) ?? e.stepId) : '—'),
+          },
+        ]}
+      />
     </Stack>
   );
 }

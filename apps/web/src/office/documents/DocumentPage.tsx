@@ -8,7 +8,6 @@ import {
   Paper,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -30,6 +29,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { AppModal } from '../../components/AppModal';
 import { Fact } from '../../components/Fact';
+import { ListTable } from '../../components/ListParts';
 import { Loading } from '../../components/Loading';
 import { FormError, QueryError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -109,44 +109,43 @@ function Records({ doc }: { doc: TDocumentDetail }) {
       <Title order={2} id="doc-history-heading">
         {t('documents.page.history')}
       </Title>
-      <Table.ScrollContainer
-        type="native"
+      <ListTable
+        labelledBy="doc-history-heading"
         minWidth={520}
-        role="region"
-        tabIndex={0}
-        aria-labelledby="doc-history-heading"
-      >
-        <Table striped verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('office.case.historyCols.time')}</Table.Th>
-              <Table.Th scope="col">{t('office.case.historyCols.actor')}</Table.Th>
-              <Table.Th scope="col">{t('office.case.historyCols.action')}</Table.Th>
-              <Table.Th scope="col">{t('documents.actions.note')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {doc.records.map((r, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the records are append-only
-              <Table.Tr key={i}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {formatDateTime(r.at, doc.timeZone, lang)}
-                </Table.Td>
-                <Table.Td>{r.name}</Table.Td>
-                <Table.Td>
-                  {t(`documents.page.records.${r.action}`)}
-                  {r.pdfSha256 && (
-                    <Code ml={6} title={r.pdfSha256}>
-                      {shortHash(r.pdfSha256)}
-                    </Code>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{r.note ?? ''}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+        tableProps={{ highlightOnHover: false, verticalSpacing: 'xs' }}
+        // the records are append-only: their place is their key
+        items={doc.records.map((r, i) => ({ ...r, i }))}
+        keyOf={(r) => String(r.i)}
+        columns={[
+          {
+            key: 'time',
+            header: t('office.case.historyCols.time'),
+            style: { whiteSpace: 'nowrap' },
+            cell: (r) => formatDateTime(r.at, doc.timeZone, lang),
+          },
+          { key: 'actor', header: t('office.case.historyCols.actor'), cell: (r) => r.name },
+          {
+            key: 'action',
+            header: t('office.case.historyCols.action'),
+            cell: (r) => (
+              <>
+                {t(`documents.page.records.${r.action}`)}
+                {r.pdfSha256 && (
+                  <Code ml={6} title={r.pdfSha256}>
+                    {shortHash(r.pdfSha256)}
+                  </Code>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'note',
+            header: t('documents.actions.note'),
+            style: { whiteSpace: 'pre-wrap' },
+            cell: (r) => r.note ?? '',
+          },
+        ]}
+      />
     </Stack>
   );
 }
