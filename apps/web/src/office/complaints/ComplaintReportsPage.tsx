@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import {
   COMPLAINT_CHANNEL_CODES,
   COMPLAINT_STATUSES,
@@ -22,8 +10,10 @@ import { IconChevronLeft, IconChevronRight, IconDownload } from '@tabler/icons-r
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { ListTable } from '../../components/ListParts';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatLocalDate, zonedParts } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -166,57 +156,54 @@ function FollowUps({ recap }: { recap: TWeeklyRecap }) {
   const tz = useSession().agency.timeZone;
   if (recap.followUps.length === 0) return <Text size="sm">{t('complaints.reports.noFollowUps')}</Text>;
   return (
-    <Table.ScrollContainer
-      type="native"
+    <ListTable
+      labelledBy="followups-heading"
       minWidth={760}
-      role="region"
-      tabIndex={0}
-      aria-labelledby="followups-heading"
-    >
-      <Table striped verticalSpacing="xs" fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('complaints.list.col.number')}</Table.Th>
-            <Table.Th scope="col">{t('complaints.list.col.subject')}</Table.Th>
-            <Table.Th scope="col">{t('complaints.list.col.type')}</Table.Th>
-            <Table.Th scope="col">{t('complaints.list.col.status')}</Table.Th>
-            <Table.Th scope="col">{t('complaints.detail.answerDue')}</Table.Th>
-            <Table.Th scope="col">{t('complaints.reports.lastStep')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {recap.followUps.map((f) => (
-            <Table.Tr key={f.trackingNumber}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }} fw={700}>
-                {canOpen ? (
-                  <Anchor
-                    component={Link}
-                    to={`/office/pengaduan?q=${encodeURIComponent(f.trackingNumber)}`}
-                    size="sm"
-                    fw={700}
-                  >
-                    {f.trackingNumber}
-                  </Anchor>
-                ) : (
-                  f.trackingNumber
-                )}
-              </Table.Td>
-              <Table.Td>{f.subject}</Table.Td>
-              <Table.Td>{f.type ? f.type.toUpperCase() : '—'}</Table.Td>
-              <Table.Td>
-                {i18n.exists(`complaints.status.${f.status}`)
-                  ? t(`complaints.status.${f.status}` as 'complaints.status.received')
-                  : f.status}
-              </Table.Td>
-              <Table.Td>
-                <Due at={f.answerDue} tz={tz} overdue={f.overdue} met={!f.overdue} />
-              </Table.Td>
-              <Table.Td>{lastStepLabel(t, (k) => i18n.exists(k), f.lastStep)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+      tableProps={{ highlightOnHover: false, verticalSpacing: 'xs', fz: 'sm' }}
+      items={recap.followUps}
+      keyOf={(f) => f.trackingNumber}
+      columns={[
+        {
+          key: 'number',
+          header: t('complaints.list.col.number'),
+          style: { whiteSpace: 'nowrap', fontWeight: 700 },
+          cell: (f) =>
+            canOpen ? (
+              <Anchor
+                component={Link}
+                to={`/office/pengaduan?q=${encodeURIComponent(f.trackingNumber)}`}
+                size="sm"
+                fw={700}
+              >
+                {f.trackingNumber}
+              </Anchor>
+            ) : (
+              f.trackingNumber
+            ),
+        },
+        { key: 'subject', header: t('complaints.list.col.subject'), cell: (f) => f.subject },
+        {
+          key: 'type',
+          header: t('complaints.list.col.type'),
+          cell: (f) => (f.type ? f.type.toUpperCase() : '—'),
+        },
+        {
+          key: 'status',
+          header: t('complaints.list.col.status'),
+          cell: (f) => <StatusBadge set="complaint" status={f.status} size="sm" />,
+        },
+        {
+          key: 'due',
+          header: t('complaints.detail.answerDue'),
+          cell: (f) => <Due at={f.answerDue} tz={tz} overdue={f.overdue} met={!f.overdue} />,
+        },
+        {
+          key: 'lastStep',
+          header: t('complaints.reports.lastStep'),
+          cell: (f) => lastStepLabel(t, (k) => i18n.exists(k), f.lastStep),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { TOrgResponse, TUser } from '@sigap/contracts';
 import { IconEdit, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '../../components/ListParts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { positionTitle } from './api';
@@ -61,62 +62,64 @@ export function UsersPanel({ org, onCreate, onEdit }: Props) {
       <Text size="sm" aria-live="polite">
         {t('office.org.user.count', { count: users.length })}
       </Text>
-      <Table.ScrollContainer
-        type="native"
-        role="region"
+      <ListTable
+        label={t('office.org.user.heading')}
         minWidth={760}
-        tabIndex={0}
-        aria-label={t('office.org.user.heading')}
-      >
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('office.org.user.name')}</Table.Th>
-              <Table.Th scope="col">{t('office.org.user.nip')}</Table.Th>
-              <Table.Th scope="col">{t('office.org.user.positions')}</Table.Th>
-              <Table.Th scope="col">{t('office.org.user.status')}</Table.Th>
-              <Table.Th scope="col">{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {users.map((user) => {
+        tableProps={{ verticalSpacing: undefined }}
+        items={users}
+        keyOf={(user) => user.id}
+        columns={[
+          {
+            key: 'name',
+            header: t('office.org.user.name'),
+            cell: (user) => (
+              <>
+                <Text size="sm" fw={600}>
+                  {user.name}
+                </Text>
+                <Text size="xs">{user.email}</Text>
+              </>
+            ),
+          },
+          {
+            key: 'nip',
+            header: t('office.org.user.nip'),
+            cell: (user) => (
+              <Text size="sm" ff="monospace">
+                {user.nip ?? '—'}
+              </Text>
+            ),
+          },
+          {
+            key: 'positions',
+            header: t('office.org.user.positions'),
+            cell: (user) => {
               const held = heldBy(user.id);
-              return (
-                <Table.Tr key={user.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {user.name}
-                    </Text>
-                    <Text size="xs">{user.email}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {user.nip ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{held.length ? held.join('; ') : '—'}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge set="account" status={user.active ? 'active' : 'inactive'} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      leftSection={<IconEdit size={16} aria-hidden="true" />}
-                      onClick={() => onEdit(user)}
-                      aria-label={t('office.org.user.editNamed', { name: user.name })}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+              return <Text size="sm">{held.length ? held.join('; ') : '—'}</Text>;
+            },
+          },
+          {
+            key: 'status',
+            header: t('office.org.user.status'),
+            cell: (user) => <StatusBadge set="account" status={user.active ? 'active' : 'inactive'} />,
+          },
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            cell: (user) => (
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconEdit size={16} aria-hidden="true" />}
+                onClick={() => onEdit(user)}
+                aria-label={t('office.org.user.editNamed', { name: user.name })}
+              >
+                {t('common.edit')}
+              </Button>
+            ),
+          },
+        ]}
+      />
     </Stack>
   );
 }
