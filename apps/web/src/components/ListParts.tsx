@@ -45,8 +45,8 @@ export function Pager({
       total={pages}
       value={page}
       onChange={onChange}
-      getControlProps={(control) => ({ 'aria-label': t(`office.inbox.pagination.${control}`) })}
-      getItemProps={(p) => ({ 'aria-label': t('office.inbox.pagination.page', { page: p }) })}
+      getControlProps={(control) => ({ 'aria-label': t(`lists.pagination.${control}`) })}
+      getItemProps={(p) => ({ 'aria-label': t('lists.pagination.page', { page: p }) })}
     />
   );
 }
@@ -156,7 +156,7 @@ function SortHeader({
         {active ? (
           <Icon size={14} aria-hidden="true" />
         ) : (
-          <VisuallyHidden>{t('office.inbox.sortBy')}</VisuallyHidden>
+          <VisuallyHidden>{t('lists.sortBy')}</VisuallyHidden>
         )}
       </UnstyledButton>
     </Table.Th>

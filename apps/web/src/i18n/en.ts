@@ -1,6 +1,7 @@
 import { complaintsEn } from './complaints';
 import { documentsEn } from './documents';
 import type { Translations } from './id';
+import { listsEn } from './lists';
 import { notificationsEn } from './notifications';
 import { portalComplaintsEn } from './portal-complaints';
 
@@ -71,6 +72,7 @@ export const en: Translations = {
   },
   documents: documentsEn,
   complaints: complaintsEn,
+  lists: listsEn,
   notifications: notificationsEn,
   portalComplaints: portalComplaintsEn,
   office: {
@@ -470,7 +472,6 @@ export const en: Translations = {
         ready: 'Ready since',
         due: 'Due',
       },
-      sortBy: '(sort by this column)',
       noDue: 'No due time',
       sortLabel: 'Sort by',
       sortDue: 'Earliest due time',
@@ -478,13 +479,6 @@ export const en: Translations = {
       pausedDue: 'Clock paused',
       overdueBadge: 'Overdue',
       unassigned: 'Not assigned yet',
-      pagination: {
-        first: 'First page',
-        previous: 'Previous page',
-        next: 'Next page',
-        last: 'Last page',
-        page: 'Page {{page}}',
-      },
       start: {
         open: 'Start a case',
         title: 'Start a new case',

@@ -1,5 +1,6 @@
 import { complaintsId } from './complaints';
 import { documentsId } from './documents';
+import { listsId } from './lists';
 import { notificationsId } from './notifications';
 import { portalComplaintsId } from './portal-complaints';
 /** Indonesian, the default language. `en.ts` must have the same keys (its type says so). */
@@ -69,6 +70,7 @@ export const id = {
   },
   documents: documentsId,
   complaints: complaintsId,
+  lists: listsId,
   notifications: notificationsId,
   portalComplaints: portalComplaintsId,
   office: {
@@ -463,7 +465,6 @@ export const id = {
         ready: 'Siap sejak',
         due: 'Tenggat',
       },
-      sortBy: '(urutkan menurut kolom ini)',
       noDue: 'Tanpa tenggat',
       sortLabel: 'Urutkan',
       sortDue: 'Tenggat terdekat',
@@ -471,13 +472,6 @@ export const id = {
       pausedDue: 'Jam dijeda',
       overdueBadge: 'Terlambat',
       unassigned: 'Belum ada pelaksana',
-      pagination: {
-        first: 'Halaman pertama',
-        previous: 'Halaman sebelumnya',
-        next: 'Halaman berikutnya',
-        last: 'Halaman terakhir',
-        page: 'Halaman {{page}}',
-      },
       start: {
         open: 'Mulai kasus',
         title: 'Mulai kasus baru',
