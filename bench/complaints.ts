@@ -35,14 +35,14 @@ import {
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { migrateDatabase } from '../apps/server/src/platform/db/client';
 import { findAgencyByCode } from '../apps/server/src/platform/db/repositories/org';
-import { seedDemo } from '../apps/server/src/seed/demo';
-import { syncNationalCalendar } from '../apps/server/src/seed/national-calendar';
 import { loadSopDefinitions } from '../apps/server/src/platform/sops/load-definitions';
-import { multipartBody, SAMPLE_PDF } from '../apps/server/src/testing/multipart';
 import { login } from '../apps/server/src/platform/use-cases/auth/login';
 import { hashPassword, verifyPassword } from '../apps/server/src/platform/use-cases/auth/passwords';
 import { loadWorkingCalendar } from '../apps/server/src/platform/use-cases/calendar/working-calendar';
 import { syncSopDefinitions } from '../apps/server/src/platform/use-cases/sops/sync-sop-definitions';
+import { seedDemo } from '../apps/server/src/seed/demo';
+import { syncNationalCalendar } from '../apps/server/src/seed/national-calendar';
+import { multipartBody, SAMPLE_PDF } from '../apps/server/src/testing/multipart';
 import { arg, openBenchDatabase } from './_database';
 
 const COMPLAINTS = Number(arg('complaints')?.split('=')[1] ?? 20_000);
@@ -609,8 +609,8 @@ select * from json_to_recordset($1::json) as x(complaint_id uuid, name text, ins
   gender text, phone text, email text, handle text, contact_keys text[])`;
 // ordered by time so `seq` (the tie-breaker of steps at the same instant) follows the story
 const insertUpdates = `
-insert into complaint_updates (complaint_id, kind, public, by_reporter, text, occurred_at)
-select x.complaint_id, x.kind, true, x.by_reporter, x.text, x.occurred_at
+insert into record_updates (record_type, record_id, kind, public, by_public, text, occurred_at)
+select 'complaint', x.complaint_id, x.kind, true, x.by_reporter, x.text, x.occurred_at
 from json_to_recordset($1::json) as x(complaint_id uuid, kind text, by_reporter boolean, text text, occurred_at timestamptz)
 order by x.occurred_at`;
 const insertMerges = `
@@ -705,7 +705,7 @@ await client.query(
 );
 const insertMs = performance.now() - t2;
 const tv = performance.now();
-for (const table of ['complaints', 'complaint_reporters', 'complaint_updates', 'complaint_merges'])
+for (const table of ['complaints', 'complaint_reporters', 'record_updates', 'complaint_merges'])
   await client.query(`vacuum (analyze) ${table}`);
 const vacuumMs = performance.now() - tv;
 
@@ -718,10 +718,10 @@ const size = await one<Record<string, number>>(
      (select count(*)::int from complaints where status = 'closed') closed,
      (select count(*)::int from complaints where status = 'merged') merged,
      (select count(*)::int from complaint_reporters) reporters,
-     (select count(*)::int from complaint_updates) updates,
+     (select count(*)::int from record_updates) updates,
      (select count(*)::int from complaints where subject ilike $2 or description ilike $2) search_hits,
      (select pg_total_relation_size('complaints') + pg_total_relation_size('complaint_reporters')
-       + pg_total_relation_size('complaint_updates') + pg_total_relation_size('complaint_merges'))::bigint bytes`,
+       + pg_total_relation_size('record_updates') + pg_total_relation_size('complaint_merges'))::bigint bytes`,
   [NOW.toISOString(), `%${SEARCH_WORD}%`],
 );
 const fmt = (n: number) => n.toLocaleString('en');

@@ -14,14 +14,14 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { type TInboxQuery, ZInboxQuery } from '@sigap/contracts';
 import { migrateDatabase } from '../apps/server/src/platform/db/client';
-import { seedDemo } from '../apps/server/src/seed/demo';
-import { syncNationalCalendar } from '../apps/server/src/seed/national-calendar';
 import { loadSopDefinitions } from '../apps/server/src/platform/sops/load-definitions';
 import { login } from '../apps/server/src/platform/use-cases/auth/login';
 import { resolveSession } from '../apps/server/src/platform/use-cases/auth/resolve-session';
 import { listInbox } from '../apps/server/src/platform/use-cases/cases/list-inbox';
 import type { SessionActor } from '../apps/server/src/platform/use-cases/context';
 import { syncSopDefinitions } from '../apps/server/src/platform/use-cases/sops/sync-sop-definitions';
+import { seedDemo } from '../apps/server/src/seed/demo';
+import { syncNationalCalendar } from '../apps/server/src/seed/national-calendar';
 import { arg, openBenchDatabase } from './_database';
 
 const CASES = Number(arg('cases')?.split('=')[1] ?? 100_000);

@@ -1,20 +1,12 @@
-import {
-  type TCaseAction,
-  type TSopStep,
-  ZCaseAction,
-  ZComplaintAction,
-  ZRecordComplaintRequest,
-} from '@sigap/contracts';
-import { type CaseState, fromLocal, isWorkingDay, openTasks, type WorkingCalendar } from '@sigap/core';
-import { actOnComplaint } from '../modules/complaints/use-cases/act-on-complaint';
-import { recordComplaint } from '../modules/complaints/use-cases/record-complaint';
+import { type TCaseAction, type TSopStep, ZCaseAction } from '@sigap/contracts';
+import { type CaseState, openTasks } from '@sigap/core';
+import { MODULES } from '../modules';
 import type { Database } from '../platform/db/client';
 import { findCase } from '../platform/db/repositories/cases';
-import { findAgencyByCode, listUnits } from '../platform/db/repositories/org';
+import { listUnits } from '../platform/db/repositories/org';
 import { findUserByEmail } from '../platform/db/repositories/users';
-import { localDate } from '../platform/lib/local-date';
+import { agencyDays, type DemoCtx } from '../platform/kernel/demo';
 import { staffActor } from '../platform/use-cases/auth/resolve-session';
-import { loadWorkingCalendar } from '../platform/use-cases/calendar/working-calendar';
 import { actOnCase } from '../platform/use-cases/cases/act-on-case';
 import { startCase } from '../platform/use-cases/cases/start-case';
 import type { AuthedCtx, SessionActor } from '../platform/use-cases/context';
@@ -27,15 +19,15 @@ import { getDefinition } from '../platform/use-cases/sops/definitions';
 /**
  * Work in the demo offices, so that every demo user sees realistic work on first login: cases
  * of several SOPs at different steps (due soon, overdue, waiting for a leader, sent back, done),
- * complaints from several channels in every stage, a memo in review and a signed assignment
- * letter, and numbered letters. Everything is done through the use cases, as the demo users,
- * at instants on the working days before today (so the clocks, events and deadlines are real).
+ * a memo in review and a signed assignment letter, and numbered letters; then each module's own
+ * demo (`SigapModule.demo`: complaints in every stage at BKPM). Everything is done through the
+ * use cases, as the demo users, at instants on the working days before today (so the clocks,
+ * events and deadlines are real).
  * Names of people and companies are fictional.
  */
 export async function seedDemoWork(database: Database, now: Date, publicUrl: string): Promise<void> {
   const db = database.db;
   const kaltim = await agencyDays(db, 'dpmptsp-kaltim', now);
-  const bkpm = await agencyDays(db, 'bkpm', now);
   const as = async (email: string, at: Date): Promise<AuthedCtx> => {
     const user = await findUserByEmail(db, email);
     if (!user) throw new Error(`demo user ${email} is missing`);
@@ -191,160 +183,9 @@ export async function seedDemoWork(database: Database, now: Date, publicUrl: str
     subject: 'Undangan rapat koordinasi pengendalian penanaman modal kabupaten/kota',
   });
 
-  // ---- BKPM: public complaints (seed 002) in every stage, from several channels
-  const officer = 'petugas.pengaduan.bkpm@sigap.test';
-  const member = 'anggota.pokja.bkpm@sigap.test';
-  const chair = 'ketua.pokja.bkpm@sigap.test';
-  const complaint = async (email: string, at: Date, request: Record<string, unknown>) => {
-    const receipt = await recordComplaint(await as(email, at), {
-      request: ZRecordComplaintRequest.parse({ receivedAt: at.toISOString(), ...request }),
-      publicUrl,
-    });
-    return receipt.id!;
-  };
-  const act = async (email: string, at: Date, id: string, action: Record<string, unknown>) =>
-    actOnComplaint(await as(email, at), { id, action: ZComplaintAction.parse(action), publicUrl });
-
-  // received this morning by telephone, waiting for the first response
-  await complaint(officer, bkpm.at(0, '08:15'), {
-    form: 'C',
-    channel: 'telephone',
-    type: 'e',
-    reporterName: 'Rina Kusumawati',
-    reporterPhone: '0812 3400 1122',
-    subject: 'Unggah dokumen PKKPR gagal di OSS',
-    description: 'Sejak kemarin unggahan dokumen PKKPR selalu gagal dengan pesan galat tanpa keterangan.',
-  });
-  // face to face, answered on the spot
-  const walkIn = await complaint(officer, bkpm.at(2, '09:00'), {
-    form: 'A',
-    type: 'c',
-    reporterName: 'Hendro Wibisono',
-    reporterAddress: 'Jl. Gatot Subroto No. 44, Jakarta Selatan',
-    reporterPhone: '0813 5511 2233',
-    subject: 'Informasi persyaratan izin lingkungan berbeda di dua laman',
-    description: 'Laman layanan dan laman OSS menyebut persyaratan persetujuan lingkungan yang berbeda.',
-    firstResponse: 'Persyaratan yang berlaku adalah yang di OSS; laman layanan kami perbarui hari ini.',
-  });
-  await act(officer, bkpm.at(2, '09:20'), walkIn, {
-    type: 'settle',
-    answer: 'Persyaratan yang berlaku adalah yang tercantum di OSS. Laman layanan telah diperbarui.',
-  });
-  // with the working group, examined, waiting for the units' input
-  const licence = await complaint(officer, bkpm.at(6, '10:00'), {
-    form: 'C',
-    channel: 'email',
-    type: 'a',
-    reporterName: 'Agustina Lumbantobing',
-    reporterEmail: 'agustina.lt@example.com',
-    companyName: 'PT Sumber Daya Nusantara Abadi',
-    subject: 'Perizinan berusaha berbasis risiko tertahan lebih dari tiga minggu',
-    description:
-      'Permohonan izin usaha kami berstatus verifikasi sejak tiga minggu lalu tanpa permintaan perbaikan.',
-  });
-  await act(officer, bkpm.at(6, '11:00'), licence, {
-    type: 'firstResponse',
-    text: 'Pengaduan Anda kami terima dan sedang kami periksa.',
-  });
-  await act(officer, bkpm.at(5, '09:00'), licence, {
-    type: 'forward',
-    note: 'Perlu penelusuran di Direktorat Sistem Perizinan Berusaha.',
-  });
-  await act(member, bkpm.at(4, '10:00'), licence, {
-    type: 'examine',
-    findings: 'Berkas lengkap; tertahan pada verifikasi teknis kementerian sektor.',
-  });
-  await act(member, bkpm.at(4, '10:30'), licence, {
-    type: 'requestInput',
-    unitId: await unitId(db, bkpm.agencyId, 'DIT-SPB'),
-    question:
-      'Mohon penjelasan status verifikasi teknis permohonan PT Sumber Daya Nusantara Abadi dan perkiraan penyelesaiannya.',
-    dueWorkingDays: 3,
-  });
-  // a confidential box slip, overdue at the working group
-  const box = await complaint(officer, bkpm.at(12, '08:30'), {
-    form: 'B',
-    type: 'd',
-    boxKind: 'pengaduan',
-    reporterPhone: '0821 7788 9900',
-    subject: 'Petugas loket meminta imbalan',
-    description: 'Petugas di loket konsultasi meminta imbalan agar berkas diproses lebih cepat.',
-  });
-  await act(officer, bkpm.at(12, '09:00'), box, {
-    type: 'firstResponse',
-    text: 'Pengaduan Anda kami terima dan kami tangani secara rahasia.',
-  });
-  await act(officer, bkpm.at(11, '09:00'), box, {
-    type: 'forward',
-    note: 'Dugaan pungutan: mohon ditangani Pokja.',
-  });
-  // answered by the working group and closed
-  const closed = await complaint(officer, bkpm.at(9, '13:00'), {
-    form: 'C',
-    channel: 'contact_center',
-    type: 'b',
-    reporterName: 'Made Suardana',
-    reporterEmail: 'made.suardana@example.com',
-    subject: 'Permohonan fasilitas pembebasan bea masuk ditolak tanpa alasan',
-    description: 'Penolakan fasilitas tidak menyebut dasar dan kekurangan berkas yang harus dilengkapi.',
-  });
-  await act(officer, bkpm.at(9, '14:00'), closed, {
-    type: 'firstResponse',
-    text: 'Pengaduan Anda kami terima.',
-  });
-  await act(officer, bkpm.at(8, '09:00'), closed, { type: 'forward' });
-  await act(member, bkpm.at(7, '10:00'), closed, {
-    type: 'examine',
-    findings: 'Penolakan karena dokumen rencana impor belum diunggah.',
-  });
-  await act(member, bkpm.at(6, '10:00'), closed, {
-    type: 'coordinate',
-    summary: 'Direktorat fasilitas mengonfirmasi kekurangan dokumen.',
-  });
-  await act(chair, bkpm.at(6, '14:00'), closed, { type: 'decideMeeting', needed: false });
-  await act(member, bkpm.at(5, '10:00'), closed, {
-    type: 'answer',
-    channel: 'email',
-    text: 'Permohonan ditolak karena rencana impor barang modal belum diunggah. Silakan ajukan kembali dengan dokumen tersebut.',
-  });
-  await act(member, bkpm.at(4, '09:00'), closed, {
-    type: 'close',
-    report: 'Dijawab dalam batas waktu; pelapor diarahkan mengajukan ulang.',
-  });
-}
-
-/** The working days of an agency before today: `at(0, time)` is the last working day whose time has passed. */
-async function agencyDays(db: Database['db'], code: string, now: Date) {
-  const agency = await findAgencyByCode(db, code);
-  if (!agency) throw new Error(`demo agency ${code} is missing`);
-  const calendar = await loadWorkingCalendar(db, agency);
-  const days = workingDaysBefore(calendar, now, agency.timeZone, 16);
-  return {
-    agencyId: agency.id,
-    /** `time` on the n-th working day back (0: today once the office day is under way, else the last one). */
-    at(n: number, time: string): Date {
-      const d = fromLocal(days[n]!, time, agency.timeZone);
-      return d.getTime() <= now.getTime() ? d : new Date(now.getTime() - 60_000 * (days.length - n));
-    },
-  };
-}
-
-function workingDaysBefore(calendar: WorkingCalendar, now: Date, timeZone: string, count: number): string[] {
-  const out: string[] = [];
-  const today = localDate(now, timeZone);
-  // today counts once its morning is over (the demo's events of "today" are in the morning)
-  let cursor = fromLocal(today, '10:30', timeZone).getTime() <= now.getTime() ? today : previousDate(today);
-  while (out.length < count) {
-    if (isWorkingDay(calendar, cursor)) out.push(cursor);
-    cursor = previousDate(cursor);
-  }
-  return out;
-}
-
-function previousDate(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  // ---- every module's own demo (public complaints at BKPM, …)
+  const ctx: DemoCtx = { db, publicUrl, as, agency: (code) => agencyDays(db, code, now) };
+  for (const m of MODULES) await m.demo?.(ctx);
 }
 
 /** Starting and moving cases through the engine, as the demo users, at given instants. */

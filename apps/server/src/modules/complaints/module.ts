@@ -1,4 +1,5 @@
 import type { SigapModule } from '../../platform/kernel/module';
+import { seedComplaintDemo } from './demo';
 import { complaintCaseModule } from './domain/case-module';
 import { sweepComplaintDrafts } from './jobs/sweep-complaint-drafts';
 import { sweepInputRequests } from './jobs/sweep-input-requests';
@@ -23,4 +24,5 @@ export const complaintsModule: SigapModule = {
     draftsNearDue: sweepComplaintDrafts,
   },
   jobs: startComplaintRecapJob,
+  demo: seedComplaintDemo,
 };

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   boolean,
   date,
   index,
@@ -95,27 +94,6 @@ export const complaintReporters = pgTable(
   (t) => [index('complaint_reporters_contact').using('gin', t.contactKeys)],
 );
 
-/** What happened to a complaint, as the public tracking page lists it (no names, no internal notes). */
-export const complaintUpdates = pgTable(
-  'complaint_updates',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    /** Insertion order: steps recorded at the same instant keep the order they happened in. */
-    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
-    complaintId: uuid('complaint_id')
-      .notNull()
-      .references(() => complaints.id),
-    kind: text('kind').notNull(),
-    /** Shown on the public tracking page (false for steps of a merged duplicate's undo, etc.). */
-    public: boolean('public').notNull().default(true),
-    byReporter: boolean('by_reporter').notNull().default(false),
-    /** Only text meant for the reporter: their own addition, the first response, the answer. */
-    text: text('text'),
-    occurredAt: ts('occurred_at').notNull(),
-  },
-  (t) => [index('complaint_updates_complaint').on(t.complaintId, t.occurredAt)],
-);
-
 export const complaintAttachments = pgTable(
   'complaint_attachments',
   {
@@ -124,6 +102,7 @@ export const complaintAttachments = pgTable(
       .notNull()
       .references(() => complaints.id),
     fileId: uuid('file_id').notNull(),
+    /** The public step (`record_updates`) the file came with, if any. */
     updateId: uuid('update_id'),
     source: text('source').notNull(),
     createdAt: ts('created_at').notNull(),

@@ -69,3 +69,39 @@ describe('migration 0006: public tracking codes for existing complaints', () => 
     expect(tracked.statusCode, tracked.body).toBe(200);
   });
 });
+
+describe('migration 0008: complaint steps move to the platform timeline', () => {
+  it('copies every step with its id, text, flags and order, and tracking reads them back', async () => {
+    const before = (
+      await h.database.query(
+        `select id, record_id, kind, public, by_public, text, occurred_at from record_updates
+         where record_type = 'complaint' order by occurred_at, seq`,
+      )
+    ).rows;
+    expect(before.length).toBeGreaterThan(0);
+    // the table as it stood before (0005), holding the same steps, and an empty timeline
+    const create = statements('0005_complaints.sql').find((s) =>
+      s.startsWith('CREATE TABLE "complaint_updates"'),
+    );
+    expect(create).toBeDefined();
+    await h.database.exec(create!);
+    await h.database.exec(`
+      insert into complaint_updates (id, complaint_id, kind, public, by_reporter, text, occurred_at)
+        select id, record_id, kind, public, by_public, text, occurred_at from record_updates
+        where record_type = 'complaint' order by occurred_at, seq;
+      delete from record_updates;`);
+    const copy = statements('0008_public_timeline.sql').filter((s) =>
+      s.includes('INSERT INTO "record_updates"'),
+    );
+    expect(copy).toHaveLength(1);
+    await h.database.exec(copy[0]!);
+    await h.database.exec('drop table complaint_updates');
+    const after = (
+      await h.database.query(
+        `select id, record_id, kind, public, by_public, text, occurred_at from record_updates
+         where record_type = 'complaint' order by occurred_at, seq`,
+      )
+    ).rows;
+    expect(after).toEqual(before);
+  });
+});

@@ -149,7 +149,8 @@ describe('renderDocument', () => {
       // Roboto is embedded, not referenced
       expect(pdf.toString('latin1'), t.code).toContain('/FontFile2');
     }
-  });
+    // every shipped template in turn: about a second on an idle machine, more when the suite shares it
+  }, 60_000);
 
   // Lampiran II.A: every line of Formulir A
   const FORM_A = [

@@ -1,4 +1,10 @@
-import { type CaseState, type EngineActor, type EngineResult, openTasks, type WorkingCalendar } from '@sigap/core';
+import {
+  type CaseState,
+  type EngineActor,
+  type EngineResult,
+  openTasks,
+  type WorkingCalendar,
+} from '@sigap/core';
 import { findCase, findCaseForUpdate } from '../db/repositories/cases';
 import type { AgencyRow } from '../db/repositories/org';
 import { holdersInUnits } from '../db/repositories/org';

@@ -39,9 +39,14 @@ export interface UploadRules {
  * (`attachments[2]`) and the rule, and are pushed to `issues`, so the use case refuses the
  * whole submission before anything is stored.
  */
-export function checkUploads(files: UploadedFile[], issues: z.core.$ZodIssue[], rules: UploadRules): CheckedFile[] {
+export function checkUploads(
+  files: UploadedFile[],
+  issues: z.core.$ZodIssue[],
+  rules: UploadRules,
+): CheckedFile[] {
   const out: CheckedFile[] = [];
-  for (const extra of files.filter((f) => f.field !== rules.field)) issues.push(fieldIssue(extra.field, 'unknown_field'));
+  for (const extra of files.filter((f) => f.field !== rules.field))
+    issues.push(fieldIssue(extra.field, 'unknown_field'));
   const parts = files.filter((f) => f.field === rules.field && (f.bytes.length > 0 || f.filename));
   if (parts.length > rules.max) issues.push(fieldIssue(rules.field, 'too_many', { max: rules.max }));
   parts.forEach((f, i) => {

@@ -4,6 +4,7 @@ import type { Clock } from '../lib/clock';
 import type { App, RouteDeps } from '../routes/types';
 import { type CaseModuleHooks, registerCaseModule } from '../use-cases/cases/case-modules';
 import type { Ctx } from '../use-cases/context';
+import type { DemoCtx } from './demo';
 
 export interface ModuleJobDeps {
   boss: PgBoss;
@@ -33,6 +34,11 @@ export interface SigapModule {
   sweeps?: Record<string, (ctx: Ctx) => Promise<number>>;
   /** Recurring jobs of the module (queues, schedules and workers on pg-boss). */
   jobs?(deps: ModuleJobDeps): Promise<void>;
+  /**
+   * The module's demo work on a fresh demo installation (`SIGAP_SEED_DEMO`), done through its
+   * use cases as the demo users, relative to today on the working calendar.
+   */
+  demo?(ctx: DemoCtx): Promise<void>;
 }
 
 let installed: readonly SigapModule[] = [];

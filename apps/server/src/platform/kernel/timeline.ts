@@ -1,4 +1,8 @@
-import { insertRecordUpdate, listRecordUpdates, type RecordUpdateRow } from '../db/repositories/record-updates';
+import {
+  insertRecordUpdate,
+  listRecordUpdates,
+  type RecordUpdateRow,
+} from '../db/repositories/record-updates';
 import type { Db } from '../use-cases/context';
 
 export type { RecordUpdateRow };

@@ -1,6 +1,7 @@
 import type { TComplaintAction } from '@sigap/contracts';
 import { applyAction, type CaseState } from '@sigap/core';
-import { findCase, findCaseForUpdate } from '../../../platform/db/repositories/cases';
+import { findCaseForUpdate } from '../../../platform/db/repositories/cases';
+import { currentStepIds } from '../../../platform/kernel/advance-case';
 import {
   engineActorOf,
   persistResult,
@@ -10,7 +11,7 @@ import {
 import { getDefinition } from '../../../platform/use-cases/sops/definitions';
 import type { HandlerCtx } from '../domain/handler';
 import { mailReporter } from '../domain/reporter-mail';
-import { addUpdate, advanceComplaintCase, openSteps, SYSTEM_ACTOR } from '../domain/support';
+import { addUpdate, advanceComplaintCase, SYSTEM_ACTOR } from '../domain/support';
 import {
   type ComplaintRow,
   findComplaintsByIds,
@@ -23,10 +24,8 @@ export type A<T extends TComplaintAction['type']> = Extract<TComplaintAction, { 
 
 export const OPEN = ['received', 'in_progress', 'with_working_group'];
 
-export async function currentSteps(h: HandlerCtx): Promise<string[]> {
-  if (!h.c.caseId) return [];
-  const row = await findCase(h.tx, h.c.caseId);
-  return openSteps((row?.state as CaseState | undefined) ?? null);
+export function currentSteps(h: HandlerCtx): Promise<string[]> {
+  return currentStepIds(h.tx, h.c.caseId);
 }
 
 export function advance(h: HandlerCtx, steps: Parameters<typeof advanceComplaintCase>[1]['steps']) {

@@ -1,5 +1,6 @@
 import type { TComplaintUpdateKind, TPublicComplaint } from '@sigap/contracts';
 import { findAgency } from '../../../platform/db/repositories/org';
+import { listTimeline } from '../../../platform/kernel/timeline';
 import { AppError } from '../../../platform/lib/errors';
 import { verifyPassword } from '../../../platform/use-cases/auth/passwords';
 import type { Db } from '../../../platform/use-cases/context';
@@ -15,9 +16,8 @@ import {
   findComplaint,
   findComplaintByCode,
   listAttachments,
-  listUpdates,
 } from '../repository/complaints';
-import { complaintSettings } from './support';
+import { COMPLAINT_RECORD, complaintSettings } from './support';
 
 /** Statuses the public never sees (a draft not yet confirmed, a rejected draft). */
 export const HIDDEN_STATUSES = ['draft', 'rejected'];
@@ -73,7 +73,7 @@ export async function publicComplaintView(
 ): Promise<TPublicComplaint> {
   const agency = await findAgency(db, c.agencyId);
   const [updates, files] = await Promise.all([
-    listUpdates(db, c.id),
+    listTimeline(db, COMPLAINT_RECORD, c.id),
     withPin ? listAttachments(db, c.id) : [],
   ]);
   const merged = c.mergedIntoId ? await findComplaint(db, c.mergedIntoId) : null;

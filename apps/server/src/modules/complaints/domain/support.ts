@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   COMPLAINT_FILE_MAX_BYTES,
   COMPLAINT_FILES_MAX,
@@ -14,41 +13,33 @@ import {
   COMPLAINT_TYPES,
   COMPLAINT_WORKING_GROUP_STEPS,
   type EngineActor,
-  type EngineResult,
   formatDateTime,
-  openTasks,
   SOP_BOX_KIND_VALUE,
   SOP_CHANNEL_VALUE,
   SOP_TYPE_VALUE,
   type WorkingCalendar,
 } from '@sigap/core';
 import type { z } from 'zod';
-import { findCaseForUpdate } from '../../../platform/db/repositories/cases';
-import { insertFile } from '../../../platform/db/repositories/documents';
 import type { AgencyRow } from '../../../platform/db/repositories/org';
-import { holdersInUnits, listPositions } from '../../../platform/db/repositories/org';
-import { AppError, invalidField } from '../../../platform/lib/errors';
-import { cleanFilename, sniffComplaintFileType } from '../../../platform/lib/file-type';
-import { localDate } from '../../../platform/lib/local-date';
-import { fieldIssue } from '../../../platform/lib/validation';
-import { applyOrThrow, persistResult, roleUnitsFor } from '../../../platform/use-cases/cases/support';
-import type { Db } from '../../../platform/use-cases/context';
-import { notifyStaff } from '../../../platform/use-cases/notifications/notify-staff';
-import { getDefinition, latestDefinitions } from '../../../platform/use-cases/sops/definitions';
+import { listPositions } from '../../../platform/db/repositories/org';
+import { advanceRecordCase, type StepCompletion } from '../../../platform/kernel/advance-case';
 import {
-  type ComplaintRow,
-  insertAttachment,
-  insertUpdate,
-  type ReporterRow,
-} from '../repository/complaints';
+  type CheckedFile,
+  checkUploads,
+  storeFiles,
+  type UploadedFile,
+  type UploadRules,
+} from '../../../platform/kernel/attachments';
+import { notifyRoleHolders } from '../../../platform/kernel/notify-holders';
+import { addPublicUpdate } from '../../../platform/kernel/timeline';
+import { AppError } from '../../../platform/lib/errors';
+import { sniffComplaintFileType } from '../../../platform/lib/file-type';
+import { localDate } from '../../../platform/lib/local-date';
+import type { Db } from '../../../platform/use-cases/context';
+import { latestDefinitions } from '../../../platform/use-cases/sops/definitions';
+import { type ComplaintRow, insertAttachment, type ReporterRow } from '../repository/complaints';
 
-/** One uploaded file part as a route hands it over. */
-export interface UploadedFile {
-  field: string;
-  filename: string;
-  bytes: Buffer;
-  truncated: boolean;
-}
+export type { CheckedFile, UploadedFile } from '../../../platform/kernel/attachments';
 
 export interface ComplaintSettings {
   otherTypeWorkingDays: number;
@@ -74,11 +65,15 @@ export async function complaintTeamUnit(db: Db, agencyId: string): Promise<strin
   return officer?.unitId ?? chair?.unitId ?? null;
 }
 
-export interface CheckedFile {
-  filename: string;
-  contentType: string;
-  bytes: Buffer;
-}
+/** What one complaint submission may carry: at most five files of 10 MB, PDF, JPEG, PNG or DOCX by content. */
+const COMPLAINT_UPLOADS: UploadRules = {
+  field: 'attachments',
+  max: COMPLAINT_FILES_MAX,
+  maxBytes: COMPLAINT_FILE_MAX_BYTES,
+  sniff: sniffComplaintFileType,
+  typeRule: 'complaint_file_type',
+  fallbackName: 'lampiran',
+};
 
 /**
  * Checks the attachments of one submission: only the `attachments` field, at most five, each
@@ -86,31 +81,10 @@ export interface CheckedFile {
  * file (`attachments[2]`) and are pushed to `issues`.
  */
 export function checkAttachments(files: UploadedFile[], issues: z.core.$ZodIssue[]): CheckedFile[] {
-  const out: CheckedFile[] = [];
-  for (const extra of files.filter((f) => f.field !== 'attachments'))
-    issues.push(fieldIssue(extra.field, 'unknown_field'));
-  const parts = files.filter((f) => f.field === 'attachments' && (f.bytes.length > 0 || f.filename));
-  if (parts.length > COMPLAINT_FILES_MAX)
-    issues.push(fieldIssue('attachments', 'too_many', { max: COMPLAINT_FILES_MAX }));
-  parts.forEach((f, i) => {
-    const field = `attachments[${i}]`;
-    if (f.truncated || f.bytes.length > COMPLAINT_FILE_MAX_BYTES)
-      issues.push(fieldIssue(field, 'file_too_large'));
-    else if (f.bytes.length === 0) issues.push(fieldIssue(field, 'required'));
-    else {
-      const type = sniffComplaintFileType(f.bytes);
-      if (!type) issues.push(fieldIssue(field, 'complaint_file_type'));
-      else
-        out.push({
-          filename: cleanFilename(f.filename, type.ext, 'lampiran'),
-          contentType: type.contentType,
-          bytes: f.bytes,
-        });
-    }
-  });
-  return out.slice(0, COMPLAINT_FILES_MAX);
+  return checkUploads(files, issues, COMPLAINT_UPLOADS);
 }
 
+/** Stores the files (kernel file store) and links each to the complaint and the step it came with. */
 export async function storeAttachments(
   tx: Db,
   opts: {
@@ -123,21 +97,14 @@ export async function storeAttachments(
     now: Date;
   },
 ): Promise<Array<{ id: string; sha256: string; filename: string }>> {
-  const stored = [];
-  for (const f of opts.files) {
-    const sha256 = createHash('sha256').update(f.bytes).digest('hex');
-    const file = await insertFile(tx, {
-      agencyId: opts.agencyId,
-      documentId: null,
-      kind: 'complaint_attachment',
-      filename: f.filename,
-      contentType: f.contentType,
-      size: f.bytes.length,
-      sha256,
-      bytes: f.bytes,
-      createdAt: opts.now,
-      createdBy: opts.userId,
-    });
+  const stored = await storeFiles(tx, {
+    agencyId: opts.agencyId,
+    kind: 'complaint_attachment',
+    files: opts.files,
+    userId: opts.userId,
+    now: opts.now,
+  });
+  for (const file of stored)
     await insertAttachment(tx, {
       complaintId: opts.complaintId,
       fileId: file.id,
@@ -145,13 +112,14 @@ export async function storeAttachments(
       source: opts.source,
       createdAt: opts.now,
     });
-    stored.push({ id: file.id, sha256, filename: f.filename });
-  }
   return stored;
 }
 
-/** A public step on the tracking page. */
-export async function addUpdate(
+/** The record type of a complaint in the platform's public timeline (`record_updates`). */
+export const COMPLAINT_RECORD = 'complaint';
+
+/** A step of the complaint's public timeline (kernel), in the caller's transaction. */
+export function addUpdate(
   tx: Db,
   opts: {
     complaintId: string;
@@ -162,12 +130,13 @@ export async function addUpdate(
     public?: boolean;
   },
 ) {
-  return insertUpdate(tx, {
-    complaintId: opts.complaintId,
+  return addPublicUpdate(tx, {
+    recordType: COMPLAINT_RECORD,
+    recordId: opts.complaintId,
     kind: opts.kind,
-    occurredAt: opts.at,
+    at: opts.at,
     text: opts.text ?? null,
-    byReporter: opts.byReporter ?? false,
+    byPublic: opts.byReporter ?? false,
     public: opts.public ?? true,
   });
 }
@@ -211,16 +180,12 @@ export function complaintStepDues(c: Pick<ComplaintRow, 'firstResponseDue' | 'an
   return { case: c.answerDue, steps };
 }
 
-/** The complaint's case steps still open (the complaint SOP is sequential: usually one). */
-export function openSteps(state: CaseState | null): string[] {
-  return state ? openTasks(state).map((t) => t.stepId) : [];
-}
-
 /**
- * Completes the given steps of the complaint's case in order, as one engine run written once
- * (state, tasks, events) in the caller's transaction. A step that is not open answers 409.
+ * Completes the given steps of the complaint's case in order through the kernel (one engine run,
+ * in the caller's transaction); whoever holds a step that opens is told, with a link to the
+ * complaint. A step that is not open answers 400 `type/wrong_step`.
  */
-export async function advanceComplaintCase(
+export function advanceComplaintCase(
   tx: Db,
   opts: {
     complaint: ComplaintRow;
@@ -229,70 +194,26 @@ export async function advanceComplaintCase(
     actor: EngineActor;
     actorUserId: string | null;
     now: Date;
-    steps: Array<{ stepId: string; form?: Record<string, unknown>; decision?: 'yes' | 'no' }>;
+    steps: StepCompletion[];
   },
 ): Promise<CaseState> {
-  if (!opts.complaint.caseId) throw new AppError('CONFLICT', { detail: 'the complaint has no case' });
-  const row = await findCaseForUpdate(tx, opts.complaint.caseId);
-  if (!row) throw new AppError('CONFLICT', { detail: 'the complaint has no case' });
-  const def = await getDefinition(tx, row.agencyId, row.definitionKey, row.definitionVersion);
-  if (!def) throw new AppError('INTERNAL');
-  const roleUnits = await roleUnitsFor(tx, row.agencyId, row.unitId, def);
-  const ctx = { now: opts.now, calendar: opts.calendar, roleUnits };
-  let state = row.state as CaseState;
-  const events: EngineResult['events'] = [];
-  for (const step of opts.steps) {
-    const task = openTasks(state).find((t) => t.stepId === step.stepId);
-    if (!task) throw invalidField('type', 'wrong_step');
-    const result = applyOrThrow(
-      def,
-      state,
-      {
-        type: 'complete',
-        taskId: task.id,
-        form: step.form ?? {},
-        ...(step.decision ? { decision: step.decision } : {}),
-      },
-      opts.actor,
-      ctx,
-    );
-    state = result.state;
-    events.push(...result.events);
-  }
-  await persistResult(tx, {
-    caseRow: row,
-    result: { state, events },
+  const c = opts.complaint;
+  return advanceRecordCase(tx, {
+    caseId: c.caseId,
+    agency: opts.agency,
     calendar: opts.calendar,
+    actor: opts.actor,
     actorUserId: opts.actorUserId,
     now: opts.now,
+    steps: opts.steps,
+    notice: {
+      kind: 'complaint.task',
+      title: (step) => `Pengaduan ${c.trackingNumber}: langkah ${step.no} menunggu Anda`,
+      body: (step) => `${step.activity}\n\n${c.subject}`,
+      link: pagePath(OFFICE_PAGES.complaint, { id: c.id }),
+      dedupePrefix: `complaint-task:${c.caseId}`,
+    },
   });
-  // new work: whoever holds the next step's lane (or its assignee) is told, in-app and by email
-  const before = new Set((row.state as CaseState).tasks.map((t) => t.id));
-  const today = localDate(opts.now, opts.agency.timeZone);
-  for (const task of openTasks(state).filter((t) => !before.has(t.id))) {
-    const step = def.steps.find((x) => x.id === task.stepId);
-    const holders = task.assigneeUserId
-      ? [task.assigneeUserId]
-      : task.unitId
-        ? (await holdersInUnits(tx, row.agencyId, [task.unitId], today))
-            .filter((h) => (h.roles as string[]).includes(task.role))
-            .map((h) => h.userId)
-        : [];
-    for (const userId of new Set(holders)) {
-      if (userId === opts.actorUserId) continue;
-      await notifyStaff(tx, {
-        agencyId: row.agencyId,
-        userId,
-        kind: 'complaint.task',
-        title: `Pengaduan ${opts.complaint.trackingNumber}: langkah ${step?.no ?? task.stepId} menunggu Anda`,
-        body: `${step?.activity.id ?? ''}\n\n${opts.complaint.subject}`,
-        link: pagePath(OFFICE_PAGES.complaint, { id: opts.complaint.id }),
-        dedupeKey: `complaint-task:${row.id}:${task.id}`,
-        createdAt: opts.now,
-      });
-    }
-  }
-  return state;
 }
 
 /** Key of the complaint SOP (shipped for every agency). */
@@ -302,8 +223,8 @@ export async function complaintDefinition(db: Db, agencyId: string) {
   return found.def;
 }
 
-/** In-app and email notices to the holders of `roles` in the complaint team's unit. */
-export async function notifyTeam(
+/** In-app and email notices to the holders of `roles` in the complaint team's unit (kernel). */
+export function notifyTeam(
   tx: Db,
   opts: {
     agency: AgencyRow;
@@ -317,28 +238,18 @@ export async function notifyTeam(
     exceptUserId?: string | null;
   },
 ): Promise<void> {
-  if (!opts.unitId) return;
-  const today = localDate(opts.now, opts.agency.timeZone);
-  const holders = await holdersInUnits(tx, opts.agency.id, [opts.unitId], today);
-  const userIds = new Set(
-    holders
-      .filter(
-        (h) => (h.roles as string[]).some((r) => opts.roles.includes(r)) && h.userId !== opts.exceptUserId,
-      )
-      .map((h) => h.userId),
-  );
-  for (const userId of userIds) {
-    await notifyStaff(tx, {
-      agencyId: opts.agency.id,
-      userId,
-      kind: opts.kind,
-      title: opts.title,
-      body: opts.body,
-      link: pagePath(OFFICE_PAGES.complaint, { id: opts.complaint.id }),
-      dedupeKey: `complaint:${opts.complaint.id}:${opts.kind}`,
-      createdAt: opts.now,
-    });
-  }
+  return notifyRoleHolders(tx, {
+    agency: opts.agency,
+    unitId: opts.unitId,
+    roles: opts.roles,
+    kind: opts.kind,
+    title: opts.title,
+    body: opts.body,
+    link: pagePath(OFFICE_PAGES.complaint, { id: opts.complaint.id }),
+    dedupeKey: `complaint:${opts.complaint.id}:${opts.kind}`,
+    now: opts.now,
+    exceptUserId: opts.exceptUserId ?? null,
+  });
 }
 
 export function typeLabel(type: string | null, lang: TLang): string {

@@ -1,7 +1,8 @@
 import { COMPLAINT_UPDATE_KINDS } from '@sigap/contracts';
 import { and, asc, eq, gte, lt, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { complaintMerges, complaintRecaps, complaints, complaintUpdates } from '../schema';
+import { recordUpdates } from '../../../platform/db/schema';
+import { complaintMerges, complaintRecaps, complaints } from '../schema';
 
 /**
  * The outer row's id inside a correlated subquery. Drizzle writes a column of the only table
@@ -35,9 +36,9 @@ const mergedAt = sql<Date | null>`(
  */
 const KIND_ORDER = sql.raw(`array[${COMPLAINT_UPDATE_KINDS.map((k) => `'${k}'`).join(',')}]::text[]`);
 const lastStep = sql<string | null>`(
-  select ${complaintUpdates.kind} from ${complaintUpdates}
-  where ${complaintUpdates.complaintId} = ${complaintId} and ${complaintUpdates.public}
-  order by ${complaintUpdates.occurredAt} desc, array_position(${KIND_ORDER}, ${complaintUpdates.kind}) desc
+  select ${recordUpdates.kind} from ${recordUpdates}
+  where ${recordUpdates.recordType} = 'complaint' and ${recordUpdates.recordId} = ${complaintId} and ${recordUpdates.public}
+  order by ${recordUpdates.occurredAt} desc, array_position(${KIND_ORDER}, ${recordUpdates.kind}) desc
   limit 1
 )`;
 

@@ -25,12 +25,10 @@ import {
   complaintMerges,
   complaintReporters,
   complaints,
-  complaintUpdates,
 } from '../schema';
 
 export type ComplaintRow = typeof complaints.$inferSelect;
 export type ReporterRow = typeof complaintReporters.$inferSelect;
-export type ComplaintUpdateRow = typeof complaintUpdates.$inferSelect;
 export type InputRequestRow = typeof complaintInputRequests.$inferSelect;
 
 /** Statuses of a complaint still being handled (duplicates are looked for among these). */
@@ -184,22 +182,6 @@ export async function openComplaintsForMatching(db: Db, agencyId: string, exclud
     )
     .orderBy(desc(complaints.receivedAt))
     .limit(2000);
-}
-
-export async function insertUpdate(
-  db: Db,
-  values: typeof complaintUpdates.$inferInsert,
-): Promise<ComplaintUpdateRow> {
-  const [row] = await db.insert(complaintUpdates).values(values).returning();
-  return row!;
-}
-
-export async function listUpdates(db: Db, complaintId: string): Promise<ComplaintUpdateRow[]> {
-  return db
-    .select()
-    .from(complaintUpdates)
-    .where(eq(complaintUpdates.complaintId, complaintId))
-    .orderBy(asc(complaintUpdates.occurredAt), asc(complaintUpdates.seq));
 }
 
 export async function insertAttachment(

@@ -225,7 +225,7 @@ describe('portal intake and tracking', () => {
 
   it('refuses bad additions and bad staff uploads naming the field, storing nothing', async () => {
     const { trackingCode, pin } = (await portal(validPortal({ reporterEmail: 'add@example.com' }))).json();
-    const before = await Promise.all(['complaint_updates', 'complaint_attachments', 'files'].map(count));
+    const before = await Promise.all(['record_updates', 'complaint_attachments', 'files'].map(count));
     const body = multipartBody({ trackingCode, pin, text: 'x' }, [
       {
         field: 'attachments',
@@ -264,7 +264,7 @@ describe('portal intake and tracking', () => {
     });
     expect(staffBad.statusCode).toBe(400);
     expect(staffBad.json().fields[0]).toMatchObject({ field: 'attachments[0]', rule: 'complaint_file_type' });
-    expect(await Promise.all(['complaint_updates', 'complaint_attachments', 'files'].map(count))).toEqual(
+    expect(await Promise.all(['record_updates', 'complaint_attachments', 'files'].map(count))).toEqual(
       before,
     );
     // a good addition is stored and shown to the reporter

@@ -5,12 +5,8 @@ import { appendEvent } from '../../../platform/db/repositories/event-log';
 import { AppError, notFound } from '../../../platform/lib/errors';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
 import { notifyStaff } from '../../../platform/use-cases/notifications/notify-staff';
-import {
-  findComplaint,
-  findInputRequestForUpdate,
-  insertUpdate,
-  updateInputRequest,
-} from '../repository/complaints';
+import { addUpdate } from '../domain/support';
+import { findComplaint, findInputRequestForUpdate, updateInputRequest } from '../repository/complaints';
 import { listInputRequests } from './list-input-requests';
 
 /**
@@ -34,11 +30,11 @@ export async function answerInputRequest(
       answeredBy: actor.userId,
     });
     const c = await findComplaint(tx, r.complaintId);
-    await insertUpdate(tx, {
+    await addUpdate(tx, {
       complaintId: r.complaintId,
       kind: 'coordination',
       public: false,
-      occurredAt: now,
+      at: now,
       text: null,
     });
     await notifyStaff(tx, {

@@ -3,8 +3,10 @@ import { assertCan, type CaseState, canSeeReporterIdentity } from '@sigap/core';
 import { findCase } from '../../../platform/db/repositories/cases';
 import { listDocumentsOfCase } from '../../../platform/db/repositories/documents';
 import { userNames } from '../../../platform/db/repositories/users';
+import { listTimeline } from '../../../platform/kernel/timeline';
 import { notFound } from '../../../platform/lib/errors';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
+import { COMPLAINT_RECORD } from '../domain/support';
 import { availableActions, findDuplicates, inputRequestOf, listItemOf, reporterOf } from '../domain/view';
 import {
   findComplaint,
@@ -13,7 +15,6 @@ import {
   listIdentityGrants,
   listInputRequests,
   listMergedInto,
-  listUpdates,
 } from '../repository/complaints';
 
 /**
@@ -40,7 +41,7 @@ export async function getComplaint(ctx: AuthedCtx, id: string): Promise<TComplai
   });
   const [reporter, updates, attachments, requests, mergedFrom, duplicates] = await Promise.all([
     showIdentity ? findReporter(db, c.id) : undefined,
-    listUpdates(db, c.id),
+    listTimeline(db, COMPLAINT_RECORD, c.id),
     listAttachments(db, c.id),
     listInputRequests(db, { complaintId: c.id }),
     listMergedInto(db, c.id),

@@ -13,7 +13,11 @@ export async function insertRecordUpdate(
 }
 
 /** A record's timeline in the order it happened (insertion order within one instant). */
-export async function listRecordUpdates(db: Db, recordType: string, recordId: string): Promise<RecordUpdateRow[]> {
+export async function listRecordUpdates(
+  db: Db,
+  recordType: string,
+  recordId: string,
+): Promise<RecordUpdateRow[]> {
   return db
     .select()
     .from(recordUpdates)

@@ -1,0 +1,139 @@
+import { ZComplaintAction, ZRecordComplaintRequest } from '@sigap/contracts';
+import { findUnitByCode } from '../../platform/db/repositories/org';
+import type { DemoCtx } from '../../platform/kernel/demo';
+import { actOnComplaint } from './use-cases/act-on-complaint';
+import { recordComplaint } from './use-cases/record-complaint';
+
+/**
+ * The complaint module's demo at BKPM: complaints in every stage (waiting for the first
+ * response, settled on the spot, with the working group waiting for a unit's input, a
+ * confidential box slip overdue, answered and closed), from several channels, done through the
+ * use cases as the demo complaint team. Names of people and companies are fictional.
+ */
+export async function seedComplaintDemo({ db, publicUrl, as, agency }: DemoCtx): Promise<void> {
+  const bkpm = await agency('bkpm');
+  const unitId = async (code: string) => {
+    const unit = await findUnitByCode(db, bkpm.agencyId, code);
+    if (!unit) throw new Error(`demo unit ${code} is missing`);
+    return unit.id;
+  };
+  const officer = 'petugas.pengaduan.bkpm@sigap.test';
+  const member = 'anggota.pokja.bkpm@sigap.test';
+  const chair = 'ketua.pokja.bkpm@sigap.test';
+  const complaint = async (email: string, at: Date, request: Record<string, unknown>) => {
+    const receipt = await recordComplaint(await as(email, at), {
+      request: ZRecordComplaintRequest.parse({ receivedAt: at.toISOString(), ...request }),
+      publicUrl,
+    });
+    return receipt.id!;
+  };
+  const act = async (email: string, at: Date, id: string, action: Record<string, unknown>) =>
+    actOnComplaint(await as(email, at), { id, action: ZComplaintAction.parse(action), publicUrl });
+
+  // received this morning by telephone, waiting for the first response
+  await complaint(officer, bkpm.at(0, '08:15'), {
+    form: 'C',
+    channel: 'telephone',
+    type: 'e',
+    reporterName: 'Rina Kusumawati',
+    reporterPhone: '0812 3400 1122',
+    subject: 'Unggah dokumen PKKPR gagal di OSS',
+    description: 'Sejak kemarin unggahan dokumen PKKPR selalu gagal dengan pesan galat tanpa keterangan.',
+  });
+  // face to face, answered on the spot
+  const walkIn = await complaint(officer, bkpm.at(2, '09:00'), {
+    form: 'A',
+    type: 'c',
+    reporterName: 'Hendro Wibisono',
+    reporterAddress: 'Jl. Gatot Subroto No. 44, Jakarta Selatan',
+    reporterPhone: '0813 5511 2233',
+    subject: 'Informasi persyaratan izin lingkungan berbeda di dua laman',
+    description: 'Laman layanan dan laman OSS menyebut persyaratan persetujuan lingkungan yang berbeda.',
+    firstResponse: 'Persyaratan yang berlaku adalah yang di OSS; laman layanan kami perbarui hari ini.',
+  });
+  await act(officer, bkpm.at(2, '09:20'), walkIn, {
+    type: 'settle',
+    answer: 'Persyaratan yang berlaku adalah yang tercantum di OSS. Laman layanan telah diperbarui.',
+  });
+  // with the working group, examined, waiting for the units' input
+  const licence = await complaint(officer, bkpm.at(6, '10:00'), {
+    form: 'C',
+    channel: 'email',
+    type: 'a',
+    reporterName: 'Agustina Lumbantobing',
+    reporterEmail: 'agustina.lt@example.com',
+    companyName: 'PT Sumber Daya Nusantara Abadi',
+    subject: 'Perizinan berusaha berbasis risiko tertahan lebih dari tiga minggu',
+    description:
+      'Permohonan izin usaha kami berstatus verifikasi sejak tiga minggu lalu tanpa permintaan perbaikan.',
+  });
+  await act(officer, bkpm.at(6, '11:00'), licence, {
+    type: 'firstResponse',
+    text: 'Pengaduan Anda kami terima dan sedang kami periksa.',
+  });
+  await act(officer, bkpm.at(5, '09:00'), licence, {
+    type: 'forward',
+    note: 'Perlu penelusuran di Direktorat Sistem Perizinan Berusaha.',
+  });
+  await act(member, bkpm.at(4, '10:00'), licence, {
+    type: 'examine',
+    findings: 'Berkas lengkap; tertahan pada verifikasi teknis kementerian sektor.',
+  });
+  await act(member, bkpm.at(4, '10:30'), licence, {
+    type: 'requestInput',
+    unitId: await unitId('DIT-SPB'),
+    question:
+      'Mohon penjelasan status verifikasi teknis permohonan PT Sumber Daya Nusantara Abadi dan perkiraan penyelesaiannya.',
+    dueWorkingDays: 3,
+  });
+  // a confidential box slip, overdue at the working group
+  const box = await complaint(officer, bkpm.at(12, '08:30'), {
+    form: 'B',
+    type: 'd',
+    boxKind: 'pengaduan',
+    reporterPhone: '0821 7788 9900',
+    subject: 'Petugas loket meminta imbalan',
+    description: 'Petugas di loket konsultasi meminta imbalan agar berkas diproses lebih cepat.',
+  });
+  await act(officer, bkpm.at(12, '09:00'), box, {
+    type: 'firstResponse',
+    text: 'Pengaduan Anda kami terima dan kami tangani secara rahasia.',
+  });
+  await act(officer, bkpm.at(11, '09:00'), box, {
+    type: 'forward',
+    note: 'Dugaan pungutan: mohon ditangani Pokja.',
+  });
+  // answered by the working group and closed
+  const closed = await complaint(officer, bkpm.at(9, '13:00'), {
+    form: 'C',
+    channel: 'contact_center',
+    type: 'b',
+    reporterName: 'Made Suardana',
+    reporterEmail: 'made.suardana@example.com',
+    subject: 'Permohonan fasilitas pembebasan bea masuk ditolak tanpa alasan',
+    description: 'Penolakan fasilitas tidak menyebut dasar dan kekurangan berkas yang harus dilengkapi.',
+  });
+  await act(officer, bkpm.at(9, '14:00'), closed, {
+    type: 'firstResponse',
+    text: 'Pengaduan Anda kami terima.',
+  });
+  await act(officer, bkpm.at(8, '09:00'), closed, { type: 'forward' });
+  await act(member, bkpm.at(7, '10:00'), closed, {
+    type: 'examine',
+    findings: 'Penolakan karena dokumen rencana impor belum diunggah.',
+  });
+  await act(member, bkpm.at(6, '10:00'), closed, {
+    type: 'coordinate',
+    summary: 'Direktorat fasilitas mengonfirmasi kekurangan dokumen.',
+  });
+  await act(chair, bkpm.at(6, '14:00'), closed, { type: 'decideMeeting', needed: false });
+  await act(member, bkpm.at(5, '10:00'), closed, {
+    type: 'answer',
+    channel: 'email',
+    text: 'Permohonan ditolak karena rencana impor barang modal belum diunggah. Silakan ajukan kembali dengan dokumen tersebut.',
+  });
+  await act(member, bkpm.at(4, '09:00'), closed, {
+    type: 'close',
+    report: 'Dijawab dalam batas waktu; pelapor diarahkan mengajukan ulang.',
+  });
+}
