@@ -323,6 +323,15 @@ describe('defect 3: a confidential complaint shows only that it exists outside t
     expect(team.body).toContain(SUBJECT);
   });
 
+  it('links the case to its complaint through the module, for the team only to open', async () => {
+    const team = (await h.as(member, 'GET', `/api/cases/${caseId}`)).json();
+    expect(team.record).toEqual({ module: 'complaints', id, path: `/office/pengaduan/${id}`, mayOpen: true });
+    for (const s of [menteri, admin]) {
+      const body = (await h.as(s, 'GET', `/api/cases/${caseId}`)).json();
+      expect(body.record).toMatchObject({ module: 'complaints', mayOpen: false });
+    }
+  });
+
   it('withholds them from the inbox (open and done tasks) and from input requests to units', async () => {
     for (const s of [menteri, admin]) {
       for (const q of ['tab=unit', 'tab=unit&status=done', 'tab=overdue', 'tab=approval']) {
