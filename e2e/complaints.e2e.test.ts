@@ -146,7 +146,7 @@ describe('public complaint, portal to emailed answer', () => {
 
     await page.locator('#complaint-agencyId').click();
     await page.getByRole('option', { name: /BKPM/ }).first().click();
-    await page.getByRole('radio', { name: /a\. Service time beyond the SOP/ }).check();
+    await page.getByRole('radio', { name: /a\. Service completion time that does not meet/ }).check();
     await page.getByRole('textbox', { name: /^Subject/ }).fill('Business licence stuck at verification');
     await page
       .getByRole('textbox', { name: /^Description/ })

@@ -305,6 +305,8 @@ export const ZComplaintQuery = z.object({
   channel: z.preprocess(blankToUndefined, ZComplaintChannel.optional()),
   q: optText(200),
   overdue: z.preprocess(blankToUndefined, z.enum(['true', 'false']).optional()),
+  /** Only those the officer settled at once, reported to the working-group chair (Pasal 9 huruf c). */
+  settledAtOnce: z.preprocess(blankToUndefined, z.enum(['true', 'false']).optional()),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
   pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(25)),
 });

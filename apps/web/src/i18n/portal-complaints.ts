@@ -6,12 +6,12 @@ export const portalComplaintsId = {
   },
   /** Pasal 3 Perka BKPM 12/2015. */
   types: {
-    a: 'Waktu penyelesaian layanan tidak memenuhi SOP',
-    b: 'Dugaan kesalahan prosedur pelayanan dan/atau pengambilan keputusan',
-    c: 'Dugaan kesalahan penyajian informasi',
+    a: 'Waktu penyelesaian layanan yang tidak memenuhi Standard Operating Procedure (SOP) yang telah ditetapkan',
+    b: 'Dugaan kesalahan dalam prosedur pelayanan dan/atau pengambilan tindakan/kebijakan',
+    c: 'Dugaan kesalahan penyajian informasi atau penjelasan',
     d: 'Petugas kurang optimal dalam memberikan pelayanan',
-    e: 'Kendala teknis pengajuan secara daring',
-    f: 'Pengaduan lainnya terkait tugas dan fungsi instansi',
+    e: 'Kendala teknis dalam proses pengajuan secara daring',
+    f: 'Pengaduan Masyarakat lainnya yang terkait dengan tugas dan fungsi BKPM',
   },
   statuses: {
     draft: 'Menunggu konfirmasi',
@@ -249,12 +249,12 @@ export const portalComplaintsEn: typeof portalComplaintsId = {
     statsLink: 'See complaint statistics',
   },
   types: {
-    a: 'Service time beyond the SOP',
-    b: 'Wrong procedure or decision',
-    c: 'Wrong information',
-    d: 'Officer did not serve well',
-    e: 'Technical problem in online submission',
-    f: "Other matters within the agency's remit",
+    a: 'Service completion time that does not meet the established Standard Operating Procedure (SOP)',
+    b: 'Suspected error in the service procedure and/or in taking an action or policy',
+    c: 'Suspected error in presenting information or explanation',
+    d: 'Officer not optimal in providing the service',
+    e: 'Technical problem in the online submission process',
+    f: 'Other public complaints related to the duties and functions of BKPM',
   },
   statuses: {
     draft: 'Awaiting confirmation',

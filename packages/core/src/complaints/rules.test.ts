@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { WIB, WITA, wib, wita } from '../calendar/test-fixtures';
 import {
+  CHANNELS,
+  COMPLAINT_TYPES,
   complaintDeadlines,
   duplicateReasons,
   endOfWorkingDay,
+  officerMaySettle,
   pinFromBytes,
+  SOP_CHANNEL_VALUE,
   textSimilarity,
   trackingNumber,
 } from './rules';
 
-describe('complaint time limits (Perka BKPM 12/2015 Pasal 10)', () => {
+describe('complaint time limits (Perka BKPM 12/2015 Pasal 6)', () => {
   it('face to face: answered the same day; received in the Friday break the clock starts at 13:30', () => {
     const d = complaintDeadlines({
       receivedAt: wib('2026-11-27T11:45'),
@@ -119,5 +123,37 @@ describe('tracking, PIN and duplicates', () => {
     ).toEqual(['text']);
     expect(duplicateReasons(a, { text: 'Petugas tidak ramah di loket' })).toEqual([]);
     expect(textSimilarity('', 'x')).toBe(0);
+  });
+});
+
+describe('routing by channel (Lampiran I II)', () => {
+  it('lets the officer settle only face-to-face complaints and those passed on by an ASN officer', () => {
+    const settleable = (Object.keys(CHANNELS) as Array<keyof typeof CHANNELS>).filter(officerMaySettle);
+    expect(settleable).toEqual(['face_to_face', 'staff']);
+    // box slips, letters, electronic media (the portal included) and mass media go to the working group
+    for (const c of ['box', 'letter', 'email', 'contact_center', 'lapor', 'mass_media', 'portal'] as const)
+      expect(officerMaySettle(c), c).toBe(false);
+  });
+});
+
+describe('vocabulary of Pasal 3 and Pasal 4', () => {
+  it('prints the types word for word, "dugaan" included', () => {
+    expect(COMPLAINT_TYPES.a.id).toBe(
+      'Waktu penyelesaian layanan yang tidak memenuhi Standard Operating Procedure (SOP) yang telah ditetapkan',
+    );
+    expect(COMPLAINT_TYPES.b.id).toBe(
+      'Dugaan kesalahan dalam prosedur pelayanan dan/atau pengambilan tindakan/kebijakan',
+    );
+    expect(COMPLAINT_TYPES.c.id).toBe('Dugaan kesalahan penyajian informasi atau penjelasan');
+    expect(COMPLAINT_TYPES.d.id).toBe('Petugas kurang optimal dalam memberikan pelayanan');
+    expect(COMPLAINT_TYPES.e.id).toBe('Kendala teknis dalam proses pengajuan secara daring');
+    expect(COMPLAINT_TYPES.f.id).toBe(
+      'Pengaduan Masyarakat lainnya yang terkait dengan tugas dan fungsi BKPM',
+    );
+  });
+
+  it('records the Sigap portal as its own channel, not as LAPOR!', () => {
+    expect(SOP_CHANNEL_VALUE.portal).toBe('portal_sigap');
+    expect(SOP_CHANNEL_VALUE.lapor).toBe('lapor');
   });
 });

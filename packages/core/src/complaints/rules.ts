@@ -1,14 +1,35 @@
 import { addWorkingDays, isWorkingDay, nextWorkingInstant, type WorkingCalendar } from '../calendar';
 import { fromLocal, localDateString } from '../format';
 
-/** Pasal 3 Perka BKPM 12/2015: what a complaint is about. */
+/**
+ * Pasal 3 Perka BKPM 12/2015: what a complaint is about, in the regulation's own words
+ * (Indonesian as printed, including "dugaan": the complaint alleges, the working group finds).
+ */
 export const COMPLAINT_TYPES = {
-  a: { id: 'Waktu pelayanan melebihi SOP', en: 'Service time beyond the SOP' },
-  b: { id: 'Prosedur atau keputusan yang keliru', en: 'Wrong procedure or decision' },
-  c: { id: 'Informasi yang keliru', en: 'Wrong information' },
-  d: { id: 'Petugas tidak melayani dengan baik', en: 'Officer did not serve well' },
-  e: { id: 'Kendala teknis pengajuan daring', en: 'Technical problem in online submission' },
-  f: { id: 'Hal lain dalam kewenangan instansi', en: 'Other matters within the agency' },
+  a: {
+    id: 'Waktu penyelesaian layanan yang tidak memenuhi Standard Operating Procedure (SOP) yang telah ditetapkan',
+    en: 'Service completion time that does not meet the established Standard Operating Procedure (SOP)',
+  },
+  b: {
+    id: 'Dugaan kesalahan dalam prosedur pelayanan dan/atau pengambilan tindakan/kebijakan',
+    en: 'Suspected error in the service procedure and/or in taking an action or policy',
+  },
+  c: {
+    id: 'Dugaan kesalahan penyajian informasi atau penjelasan',
+    en: 'Suspected error in presenting information or explanation',
+  },
+  d: {
+    id: 'Petugas kurang optimal dalam memberikan pelayanan',
+    en: 'Officer not optimal in providing the service',
+  },
+  e: {
+    id: 'Kendala teknis dalam proses pengajuan secara daring',
+    en: 'Technical problem in the online submission process',
+  },
+  f: {
+    id: 'Pengaduan Masyarakat lainnya yang terkait dengan tugas dan fungsi BKPM',
+    en: 'Other public complaints related to the duties and functions of BKPM',
+  },
 } as const;
 export type ComplaintType = keyof typeof COMPLAINT_TYPES;
 
@@ -21,7 +42,11 @@ export const BOX_KINDS = {
   permasalahan: { id: 'Permasalahan', en: 'Problem' },
 } as const;
 
-/** Channels (Pasal 4) and the form each is recorded on. */
+/**
+ * Channels (Pasal 4 ayat 3-4, Lampiran I II) and the form each is recorded on (Pasal 4 ayat 6-8).
+ * `portal` is Sigap's own public portal: an electronic channel of its own, not LAPOR! (the
+ * national SP4N-LAPOR! system, recorded as `lapor` with its number).
+ */
 export const CHANNELS = {
   face_to_face: { form: 'A', id: 'Tatap muka', en: 'Face to face' },
   box: { form: 'B', id: 'Kotak pengaduan', en: 'Complaint box' },
@@ -45,7 +70,7 @@ export interface ComplaintDeadlines {
   clockStart: Date;
   /** First response (tanggapan awal): same working day; for email within 24 hours. */
   firstResponseDue: Date;
-  /** Full answer: 10 working days for types a-e (Pasal 10 (3)); the agency's setting for type f. */
+  /** Full answer: 10 working days for types a-e (Pasal 6 ayat 3); the agency's setting for type f. */
   answerDue: Date;
 }
 
@@ -77,7 +102,7 @@ export function closeOfPreviousDayIfOpening(calendar: WorkingCalendar, due: Date
 }
 
 /**
- * The time limits of Perka BKPM 12/2015 Pasal 10: a face-to-face complaint gets its first
+ * The time limits of Perka BKPM 12/2015 Pasal 6: a face-to-face complaint gets its first
  * answer the same day; an email complaint a first response within 24 hours of the officer
  * receiving it (counted in clock hours from when the complaint room is open, as the rule says
  * "jam", not "hari kerja"); complaints of types a-e a first response on the day of receipt and
@@ -198,8 +223,8 @@ export const SOP_CHANNEL_VALUE: Record<ComplaintChannel, string> = {
   lapor: 'lapor',
   mass_media: 'media_massa',
   staff: 'pegawai_asn',
-  // the agency website's complaint page, which the Sigap portal is (Lampiran I 2.c: "Laman LAPOR! pada website BKPM")
-  portal: 'lapor',
+  // Sigap's own portal is its own channel (complaint SOP version 2), never recorded as LAPOR!
+  portal: 'portal_sigap',
 };
 export const SOP_TYPE_VALUE: Record<ComplaintType, string> = {
   a: 'a_waktu_layanan',
@@ -216,6 +241,19 @@ export const SOP_BOX_KIND_VALUE: Record<keyof typeof BOX_KINDS, string> = {
   pengaduan: 'pengaduan',
   permasalahan: 'masalah',
 };
+
+/**
+ * Lampiran I II.1 and II.2.e: a complaint made face to face (Form A) or passed on by an ASN
+ * officer may be settled by the complaint officer on the spot (and reported to the chair,
+ * Pasal 9 huruf c). Box slips (II.2.a), letters (II.2.b), electronic media (II.2.c, which the
+ * Sigap portal is) and mass media (II.2.d) go to the working group, which answers.
+ */
+export const OFFICER_MAY_SETTLE_CHANNELS: readonly ComplaintChannel[] = ['face_to_face', 'staff'];
+
+/** Whether the complaint officer may settle a complaint of this channel alone (Lampiran I II). */
+export function officerMaySettle(channel: ComplaintChannel): boolean {
+  return OFFICER_MAY_SETTLE_CHANNELS.includes(channel);
+}
 
 /** The key of the shipped complaint SOP (sops/pengaduan/pengaduan-masyarakat-v1.yaml). */
 export const COMPLAINT_SOP_KEY = 'bkpm-pengaduan-masyarakat';

@@ -26,6 +26,7 @@ function readFilters(params: URLSearchParams): ComplaintFilters {
     type: oneOf(params, 'type', COMPLAINT_TYPE_CODES),
     channel: oneOf(params, 'channel', COMPLAINT_CHANNEL_CODES),
     overdue: params.get('overdue') === 'true' ? 'true' : undefined,
+    settledAtOnce: params.get('settledAtOnce') === 'true' ? 'true' : undefined,
     q: params.get('q') ?? undefined,
     page: pageParam(params),
   };
@@ -181,6 +182,13 @@ export function ComplaintListPage() {
           label={t('complaints.list.overdueOnly')}
           checked={filters.overdue === 'true'}
           onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : undefined })}
+          mb={8}
+        />
+        <Checkbox
+          label={t('complaints.list.settledAtOnce')}
+          description={t('complaints.list.settledAtOnceHint')}
+          checked={filters.settledAtOnce === 'true'}
+          onChange={(e) => update({ settledAtOnce: e.currentTarget.checked ? 'true' : undefined })}
           mb={8}
         />
       </FilterBar>

@@ -23,6 +23,8 @@ export interface ComplaintFilters {
   type?: TComplaintType | undefined;
   channel?: TComplaintChannel | undefined;
   overdue?: 'true' | undefined;
+  /** Settled at once by the officer and reported to the working-group chair (Pasal 9 huruf c). */
+  settledAtOnce?: 'true' | undefined;
   q?: string | undefined;
   page?: number | undefined;
 }

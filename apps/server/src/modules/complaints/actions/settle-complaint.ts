@@ -1,12 +1,19 @@
-import { COMPLAINT_STEP } from '@sigap/core';
+import { COMPLAINT_STEP, type ComplaintChannel, officerMaySettle } from '@sigap/core';
 import { invalidField } from '../../../platform/lib/errors';
 import { complaintEvent, type HandlerCtx } from '../domain/handler';
 import { notifyTeam } from '../domain/support';
+import { SETTLED_AT_ONCE } from '../repository/complaints';
 
 import { type A, advance, currentSteps, deliverAnswer } from './shared';
 
-/** Steps 2-4: the officer settles the complaint at once and reports it to the chair (Pasal 9 b-c). */
+/**
+ * Steps 2-4: the officer settles the complaint at once and reports it to the chair (Pasal 9 b-c).
+ * Only a face-to-face complaint or one passed on by an ASN officer (Lampiran I II.1, II.2.e);
+ * every other channel goes to the working group, which answers (Lampiran I II.2.a-d).
+ */
 export async function settle(h: HandlerCtx, a: A<'settle'>) {
+  if (!officerMaySettle(h.c.channel as ComplaintChannel))
+    throw invalidField('channel', 'working_group_channel');
   const open = await currentSteps(h);
   const plan: Record<string, Parameters<typeof advance>[1]> = {
     [COMPLAINT_STEP.settleAtOnce]: [
@@ -23,7 +30,7 @@ export async function settle(h: HandlerCtx, a: A<'settle'>) {
   const steps = plan[open[0] ?? ''];
   if (!steps) throw invalidField('type', 'wrong_step');
   await advance(h, steps);
-  await deliverAnswer(h, { text: a.answer, channel: 'direct', attachments: [], close: true });
+  await deliverAnswer(h, { text: a.answer, channel: SETTLED_AT_ONCE, attachments: [], close: true });
   await notifyTeam(h.tx, {
     agency: h.agency,
     unitId: h.c.unitId,

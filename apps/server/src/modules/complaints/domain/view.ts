@@ -9,9 +9,11 @@ import {
   type CaseState,
   COMPLAINT_STEP,
   COMPLAINT_WORKING_GROUP_STEPS,
+  type ComplaintChannel,
   can,
   canWork,
   duplicateReasons,
+  officerMaySettle,
   openTasks,
   type TComplaintStep,
   textWords,
@@ -132,7 +134,10 @@ export function availableActions(
         [COMPLAINT_STEP.answer]: ['answer'],
         [COMPLAINT_STEP.close]: ['close'],
       };
-      if (mayWork) actions.push(...(byStep[task.stepId] ?? []));
+      const open = byStep[task.stepId] ?? [];
+      // Lampiran I II: only a face-to-face complaint or one passed on by an ASN officer is settled at once
+      const settleable = officerMaySettle(c.channel as ComplaintChannel);
+      if (mayWork) actions.push(...open.filter((x) => x !== 'settle' || settleable));
       if (COMPLAINT_WORKING_GROUP_STEPS.includes(task.stepId as TComplaintStep)) actions.push('requestInput');
     }
   }

@@ -6,7 +6,7 @@ import { contentWidth, renderPdf } from '../../../platform/documents/pdf';
 /**
  * The printable receipt of a complaint (Tanda Terima Pengaduan): what a walk-in or box
  * reporter takes home and a portal filer can print. It carries the public tracking code and
- * the PIN the holder just typed (printing it is the point), the deadlines of Perka BKPM 12/2015 Pasal 10
+ * the PIN the holder just typed (printing it is the point), the deadlines of Perka BKPM 12/2015 Pasal 6
  * in the office's zone, and the tracking address with its QR code. Never the reporter's
  * identity: a receipt may be left on a desk.
  */
@@ -165,7 +165,7 @@ export async function buildComplaintReceiptPdf(d: ReceiptData): Promise<Buffer> 
       unbreakable: true,
     },
     {
-      text: `Dicetak / Printed: ${formatDateTime(d.printedAt, d.timeZone, 'id')}. Batas waktu dihitung pada hari kerja ${d.agencyName} (Peraturan Kepala BKPM Nomor 12 Tahun 2015 Pasal 10).`,
+      text: `Dicetak / Printed: ${formatDateTime(d.printedAt, d.timeZone, 'id')}. Batas waktu dihitung pada hari kerja ${d.agencyName} (Peraturan Kepala BKPM Nomor 12 Tahun 2015 Pasal 6).`,
       style: 'small',
       color: '#444444',
       margin: [0, 10, 0, 0],

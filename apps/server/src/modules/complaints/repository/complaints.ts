@@ -99,6 +99,9 @@ export async function updateReporter(
   await db.update(complaintReporters).set(patch).where(eq(complaintReporters.complaintId, complaintId));
 }
 
+/** The answer channel of a complaint the officer settled at once (the `settle` action). */
+export const SETTLED_AT_ONCE = 'direct';
+
 export interface ComplaintFilter {
   agencyId: string;
   status?: string | undefined;
@@ -106,6 +109,8 @@ export interface ComplaintFilter {
   channel?: string | undefined;
   q?: string | undefined;
   overdueAt?: Date | undefined;
+  /** Only complaints the officer settled at once and reported to the chair (Pasal 9 huruf c). */
+  settledAtOnce?: boolean | undefined;
   limit: number;
   offset: number;
 }
@@ -135,6 +140,7 @@ function complaintWhere(f: ComplaintFilter): SQL | undefined {
       )!,
     );
   }
+  if (f.settledAtOnce) conds.push(eq(complaints.answerChannel, SETTLED_AT_ONCE));
   if (f.overdueAt) {
     conds.push(inArray(complaints.status, [...OPEN_COMPLAINT_STATUSES]));
     conds.push(lt(complaints.answerDue, f.overdueAt));

@@ -620,6 +620,134 @@ describe('Forms A, B and C', () => {
   });
 });
 
+describe('routing by channel (Perka BKPM 12/2015 Lampiran I II)', () => {
+  const slip = {
+    form: 'B',
+    type: 'd',
+    boxKind: 'pengaduan',
+    receivedAt: '2026-11-24T09:00:00+07:00',
+    description: 'Petugas loket meminta uang pelicin untuk mempercepat berkas kami di loket.',
+    reporterPhone: '081298765432',
+    firstResponse: 'Slip diterima; diteruskan kepada Kelompok Kerja.',
+  };
+
+  it('a box slip cannot be settled by the officer alone: the settle button is hidden and the action refused, naming the rule', async () => {
+    const res = await h.as(officer, 'POST', '/api/complaints', slip);
+    expect(res.statusCode, res.body).toBe(200);
+    const id = res.json().id as string;
+    const view = (await h.as(officer, 'GET', `/api/complaints/${id}`)).json();
+    expect(view).toMatchObject({ form: 'B', channel: 'box', currentStep: 's2' });
+    expect(view.actions).toContain('forward');
+    expect(view.actions).not.toContain('settle');
+
+    const before = await rows<{ status: string; answer: string | null }>(
+      'select status, answer from complaints where id = $1',
+      [id],
+    );
+    for (const lang of ['id', 'en'] as const) {
+      const refused = await h.as(
+        officer,
+        'POST',
+        `/api/complaints/${id}/actions`,
+        { type: 'settle', answer: 'Sudah kami tegur petugasnya.' },
+        lang,
+      );
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().fields).toEqual([
+        expect.objectContaining({ field: 'channel', rule: 'working_group_channel' }),
+      ]);
+      expect(refused.json().message).toContain(lang === 'id' ? 'Kelompok Kerja' : 'working group');
+    }
+    // nothing half-written: still at step 2, unanswered, and the chair's list does not show it
+    expect(await rows('select status, answer from complaints where id = $1', [id])).toEqual(before);
+    expect((await h.as(officer, 'GET', `/api/complaints/${id}`)).json().currentStep).toBe('s2');
+    // the working group takes it
+    expect((await act(officer, id, { type: 'forward' })).statusCode).toBe(200);
+    expect((await h.as(member, 'GET', `/api/complaints/${id}`)).json().currentStep).toBe('s6');
+  });
+
+  it('letters, email, mass media and the portal go to the working group too', async () => {
+    const c = await h.as(officer, 'POST', '/api/complaints', {
+      form: 'C',
+      channel: 'letter',
+      type: 'a',
+      receivedAt: '2026-11-24T09:30:00+07:00',
+      reporterName: 'Rudi Hartanto',
+      reporterAddress: 'Jl. Melati 3, Bogor',
+      reporterPhone: '0251 765432',
+      subject: 'Surat keluhan izin lambat',
+      description: 'Surat tertulis tentang izin usaha yang belum terbit setelah lewat batas waktu layanan.',
+      firstResponse: 'Surat diterima dan diteruskan.',
+    });
+    expect(c.statusCode, c.body).toBe(200);
+    const letter = await act(officer, c.json().id, { type: 'settle', answer: 'Sudah terbit.' });
+    expect(letter.statusCode).toBe(400);
+    const p = (await portal(validPortal({ reporterEmail: 'rute@example.com' }))).json();
+    const portalId = await complaintIdOf(p.trackingCode);
+    expect((await act(officer, portalId, { type: 'firstResponse', text: 'Kami terima.' })).statusCode).toBe(
+      200,
+    );
+    const v = (await h.as(officer, 'GET', `/api/complaints/${portalId}`)).json();
+    expect(v.actions).not.toContain('settle');
+    // the Sigap portal is recorded on the case as its own channel, not as LAPOR!
+    const [caseRow] = await rows<{
+      state: { tasks: Array<{ stepId: string; form: { channel?: string } | null }> };
+    }>('select c.state from cases c join complaints k on k.case_id = c.id where k.id = $1', [portalId]);
+    expect(caseRow!.state.tasks.find((t) => t.stepId === 's1')?.form?.channel).toBe('portal_sigap');
+  });
+
+  it("a face-to-face complaint may be settled at once and appears in the chair's list of settled complaints", async () => {
+    const a = await h.as(officer, 'POST', '/api/complaints', {
+      form: 'A',
+      type: 'c',
+      receivedAt: '2026-11-24T09:45:00+07:00',
+      reporterName: 'Wulan Sari',
+      reporterPhone: '081377788899',
+      subject: 'Persyaratan PKKPR berbeda di dua laman',
+      description: 'Laman layanan dan laman OSS menyebut persyaratan PKKPR yang berbeda satu sama lain.',
+      firstResponse: 'Kami periksa sekarang.',
+    });
+    expect(a.statusCode, a.body).toBe(200);
+    const id = a.json().id as string;
+    const staffFwd = await h.as(officer, 'POST', '/api/complaints', {
+      form: 'C',
+      channel: 'staff',
+      type: 'f',
+      receivedAt: '2026-11-24T09:50:00+07:00',
+      reporterName: 'Joko Prasetyo',
+      reporterPhone: '081399988877',
+      forwardedBy: 'Rina, Direktorat PPBSNI',
+      subject: 'Pertanyaan jadwal konsultasi',
+      description: 'Pengaduan yang diteruskan pegawai ASN tentang jadwal konsultasi yang tidak diumumkan.',
+      firstResponse: 'Kami periksa sekarang.',
+    });
+    expect(staffFwd.statusCode, staffFwd.body).toBe(200);
+    expect((await h.as(officer, 'GET', `/api/complaints/${id}`)).json().actions).toContain('settle');
+    const settled = await act(officer, id, { type: 'settle', answer: 'Yang berlaku persyaratan di OSS.' });
+    expect(settled.statusCode, settled.body).toBe(200);
+    expect(settled.json()).toMatchObject({ status: 'closed', currentStep: null });
+    expect(
+      (await act(officer, staffFwd.json().id, { type: 'settle', answer: 'Jadwal sudah diumumkan.' }))
+        .statusCode,
+    ).toBe(200);
+
+    // reported to the chair: a notice, and the list of complaints settled at once
+    const notices = await rows<{ title: string }>(
+      `select n.title from notifications n join users u on u.id = n.user_id
+       where u.email = 'ketua.pokja.bkpm@sigap.test' and n.kind = 'complaint.settled'`,
+    );
+    expect(notices.map((n) => n.title).join('\n')).toContain(a.json().trackingNumber);
+    const list = await h.as(chair, 'GET', '/api/complaints?settledAtOnce=true&pageSize=100');
+    expect(list.statusCode, list.body).toBe(200);
+    const items = list.json().items as Array<{ id: string; channel: string; status: string }>;
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining([id, staffFwd.json().id]));
+    for (const i of items) expect(['face_to_face', 'staff']).toContain(i.channel);
+    // answered by the working group is not "settled at once"
+    const all = (await h.as(chair, 'GET', '/api/complaints?pageSize=100')).json().items.length;
+    expect(items.length).toBeLessThan(all);
+  });
+});
+
 describe('handling, confidentiality, merge', () => {
   let id: string;
   let trackingCode: string;

@@ -20,6 +20,7 @@ export async function listComplaints(
     channel: q.channel,
     q: q.q,
     overdueAt: q.overdue === 'true' ? now : undefined,
+    settledAtOnce: q.settledAtOnce === 'true',
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });
