@@ -170,7 +170,11 @@ export const complaintMerges = pgTable(
   (t) => [index('complaint_merges_complaint').on(t.complaintId)],
 );
 
-/** Weekly recaps sent to the head, one per agency and week (the Monday job's idempotency). */
+/**
+ * Weekly recaps, one per agency and week (the Monday job's idempotency). Pasal 10 ayat 2: the
+ * working-group chair reports the recap to the head, so the job prepares it (`prepared`) and the
+ * chair reviews and sends it with a note (`sent`); rows from before that rule were sent directly.
+ */
 export const complaintRecaps = pgTable(
   'complaint_recaps',
   {
@@ -179,6 +183,14 @@ export const complaintRecaps = pgTable(
     pdfFileId: uuid('pdf_file_id').notNull(),
     xlsxFileId: uuid('xlsx_file_id').notNull(),
     createdAt: ts('created_at').notNull(),
+    /** `prepared` (waiting for the chair) or `sent` (to the head of the agency). */
+    status: text('status').notNull().default('sent'),
+    sentAt: ts('sent_at'),
+    sentBy: uuid('sent_by'),
+    /** The chair's note to the head, sent with the recap. */
+    note: text('note'),
+    /** When the chair was reminded that the recap was not sent by Monday noon. */
+    remindedAt: ts('reminded_at'),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.weekStart] })],
 );
