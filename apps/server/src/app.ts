@@ -31,6 +31,7 @@ import { orgRoutes } from './platform/routes/org';
 import { publicRoutes } from './platform/routes/public';
 import { sopRoutes } from './platform/routes/sops';
 import type { App } from './platform/routes/types';
+import { satisfactionRoutes } from './platform/satisfaction/routes/satisfaction';
 
 export interface BuildAppOptions {
   database: Database;
@@ -115,6 +116,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await incomingLetterRoutes(app, deps);
   await documentRoutes(app, deps);
   await documentTemplateRoutes(app, deps);
+  await satisfactionRoutes(app, deps);
   for (const m of MODULES) await m.routes(app, deps);
   await registerWeb(app, opts.config.webDist);
   return app;

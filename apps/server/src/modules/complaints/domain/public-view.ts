@@ -2,6 +2,7 @@ import type { TComplaintUpdateKind, TPublicComplaint } from '@sigap/contracts';
 import { findAgency } from '../../../platform/db/repositories/org';
 import { listTimeline } from '../../../platform/kernel/timeline';
 import { AppError } from '../../../platform/lib/errors';
+import { surveyPathOfRecord } from '../../../platform/satisfaction/invite';
 import { verifyPassword } from '../../../platform/use-cases/auth/passwords';
 import type { Db } from '../../../platform/use-cases/context';
 import {
@@ -108,6 +109,11 @@ export async function publicComplaintView(
     withPin,
     canAddInfo: withPin && ['received', 'in_progress', 'with_working_group'].includes(c.status),
     mergedIntoTrackingCode: merged?.trackingCode ?? null,
-    surveyUrl: withPin && c.answeredAt && agency ? complaintSettings(agency).surveyUrl : null,
+    // once answered: the agency's external survey where it set one, else Sigap's own (the email has both)
+    surveyUrl:
+      withPin && c.answeredAt
+        ? ((agency ? complaintSettings(agency).surveyUrl : null) ??
+          (await surveyPathOfRecord(db, COMPLAINT_RECORD, c.id)))
+        : null,
   };
 }

@@ -1,12 +1,13 @@
 import type { TLang } from '@sigap/contracts';
 import { formatDateTime } from '@sigap/core';
 import type { AgencyRow } from '../../../platform/db/repositories/org';
+import { inviteToSurvey } from '../../../platform/satisfaction/invite';
 import type { Db } from '../../../platform/use-cases/context';
 import { enqueueEmail } from '../../../platform/use-cases/notifications/enqueue-email';
 import { enqueueShortMessage } from '../../../platform/use-cases/notifications/enqueue-short-message';
 import type { ComplaintRow, ReporterRow } from '../repository/complaints';
 import { trackingUrlOf } from './reports';
-import { complaintSettings, typeLabel } from './support';
+import { COMPLAINT_RECORD, complaintSettings, typeLabel } from './support';
 
 export type ReporterMailKind =
   | 'received'
@@ -102,14 +103,24 @@ export async function mailReporter(
     case 'answered': {
       L(`Jawaban atas pengaduan ${code}:`, `The answer to complaint ${code}:`);
       lines.push('', opts.text ?? '');
-      const survey = complaintSettings(opts.agency).surveyUrl;
-      if (survey) {
-        lines.push('');
-        L(
-          `Bantu kami memperbaiki layanan: isi survei kepuasan masyarakat di ${survey}`,
-          `Help us improve: please answer the satisfaction survey at ${survey}`,
-        );
-      }
+      // the satisfaction survey (PermenPANRB 14/2017): Sigap's own, and the agency's external one if set
+      const survey = await inviteToSurvey(tx, {
+        agencyId: c.agencyId,
+        recordType: COMPLAINT_RECORD,
+        recordId: c.id,
+        service: 'pengaduan-masyarakat',
+        unitId: c.unitId,
+        now: opts.now,
+        publicUrl: opts.publicUrl,
+      });
+      const external = complaintSettings(opts.agency).surveyUrl;
+      lines.push('');
+      L(
+        `Bantu kami memperbaiki layanan: isi survei kepuasan masyarakat di ${survey.url}`,
+        `Help us improve: please answer the satisfaction survey at ${survey.url}`,
+      );
+      if (external)
+        L(`Survei kepuasan instansi: ${external}`, `The agency's satisfaction survey: ${external}`);
       break;
     }
     case 'closed':
