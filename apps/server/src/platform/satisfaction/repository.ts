@@ -105,13 +105,22 @@ export async function sumResponses(
   return row!;
 }
 
+/**
+ * The local month (`YYYY-MM`) of an answer. The zone is written into the SQL (an IANA name,
+ * checked) rather than bound, so the select and the group by are the same expression.
+ */
+function localMonth(timeZone: string): SQL<string> {
+  if (!/^[A-Za-z]+(\/[A-Za-z_]+)*$/.test(timeZone)) throw new Error(`not a time zone: ${timeZone}`);
+  return sql<string>`to_char(${surveyResponses.answeredAt} at time zone '${sql.raw(timeZone)}', 'YYYY-MM')`;
+}
+
 /** The same, per local month (`YYYY-MM` in `timeZone`). */
 export async function sumResponsesByMonth(
   db: Db,
   f: ResponseFilter,
   timeZone: string,
 ): Promise<Array<{ month: string; respondents: number } & ElementSums>> {
-  const month = sql<string>`to_char(${surveyResponses.answeredAt} at time zone ${timeZone}, 'YYYY-MM')`;
+  const month = localMonth(timeZone);
   return db
     .select({ month, respondents: sql<number>`count(*)::int`, ...ELEMENT_SUMS })
     .from(surveyResponses)
@@ -149,7 +158,7 @@ export async function listSuggestions(
 ): Promise<Array<{ month: string; text: string }>> {
   const rows = await db
     .select({
-      month: sql<string>`to_char(${surveyResponses.answeredAt} at time zone ${timeZone}, 'YYYY-MM')`,
+      month: localMonth(timeZone),
       text: surveyResponses.suggestion,
     })
     .from(surveyResponses)
