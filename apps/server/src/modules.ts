@@ -1,4 +1,5 @@
 import { complaintsModule } from './modules/complaints/module';
+import { serviceRequestsModule } from './modules/service-requests/module';
 import { installModules, type SigapModule } from './platform/kernel/module';
 
 /**
@@ -6,7 +7,7 @@ import { installModules, type SigapModule } from './platform/kernel/module';
  * installs them; the platform reaches a module only through its `SigapModule` hooks and never
  * imports one (checked by `architecture.test.ts`).
  */
-export const MODULES: readonly SigapModule[] = [complaintsModule];
+export const MODULES: readonly SigapModule[] = [complaintsModule, serviceRequestsModule];
 
 export function registerModules(): void {
   installModules(MODULES);

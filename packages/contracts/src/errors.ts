@@ -177,6 +177,26 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
     en: '{field} must be a tracking code: ADU and 10 letters or digits, e.g. ADU-7KQ4M-9XPT2.',
   },
   pin: { id: '{field} harus 6 digit angka.', en: '{field} must be 6 digits.' },
+  // service requests (issue 10)
+  kbli: { id: '{field} harus kode KBLI 5 digit angka.', en: '{field} must be a 5-digit KBLI code.' },
+  amount: { id: '{field} harus nilai angka lebih dari nol.', en: '{field} must be an amount above zero.' },
+  service_request_code: {
+    id: '{field} harus kode permohonan: LAY dan 10 huruf/angka, mis. LAY-7KQ4M-9XPT2.',
+    en: '{field} must be a request code: LAY and 10 letters or digits, e.g. LAY-7KQ4M-9XPT2.',
+  },
+  earliest_date: {
+    id: '{field} paling cepat {earliest} (5 hari kerja setelah permohonan diterima).',
+    en: '{field} must be {earliest} or later (5 working days after the request is received).',
+  },
+  consultation_proof: {
+    id: '{field}: isi nomor referensi konsultasi sebelumnya atau unggah buktinya.',
+    en: '{field}: give the reference number of the earlier consultation or upload its proof.',
+  },
+  must_confirm: { id: '{field} harus dikonfirmasi.', en: '{field} must be confirmed.' },
+  not_open: {
+    id: '{field}: permohonan ini tidak dalam tahap yang memungkinkan tindakan ini.',
+    en: '{field}: this request is not at a stage that allows this action.',
+  },
   not_signed: {
     id: '{field} harus dokumen yang sudah ditandatangani.',
     en: '{field} must be a signed document.',

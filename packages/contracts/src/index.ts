@@ -16,4 +16,5 @@ export * from './request-guard';
 export * from './roles';
 export * from './sop/api';
 export * from './sop/definition';
+export * from './service-requests';
 export * from './tracking-code';

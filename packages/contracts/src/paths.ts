@@ -9,6 +9,8 @@ export const PORTAL_PAGES = {
   track: '/lacak',
   complaintStats: '/statistik-pengaduan',
   verify: '/verifikasi/:id',
+  /** A service request form: `pertemuan-one-on-one` or `fasilitasi-kendala-teknis` (SERVICE_KEYS). */
+  requestService: '/permohonan-layanan/:service',
 } as const;
 
 export const OFFICE_PAGES = {
@@ -36,6 +38,9 @@ export const OFFICE_PAGES = {
   org: '/office/org',
   calendar: '/office/calendar',
   audit: '/office/audit',
+  serviceRequests: '/office/permohonan-layanan',
+  newServiceRequest: '/office/permohonan-layanan/baru',
+  serviceRequest: '/office/permohonan-layanan/:id',
 } as const;
 
 export type PagePattern =

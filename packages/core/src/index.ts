@@ -6,6 +6,7 @@ export * from './engine';
 export * from './format';
 export * from './org';
 export * from './policy';
+export * from './service-requests';
 export * from './sop/import-table';
 export * from './sop/standard-time';
 export * from './sop/swimlane';

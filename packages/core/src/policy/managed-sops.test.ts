@@ -3,11 +3,14 @@ import { COMPLAINT_SOP_KEY } from '../complaints/rules';
 import {
   COMPLAINT_SOP_STEPS,
   COMPLAINT_STEP,
+  FACILITATION_SOP_KEY,
   foreignManagedKeys,
   genericActionAllowed,
   inManagingTeam,
   managedByProblems,
   managedSop,
+  managedSopProblems,
+  ONE_ON_ONE_SOP_KEY,
 } from './managed-sops';
 
 describe('SOPs a module manages', () => {
@@ -44,7 +47,26 @@ describe('SOPs a module manages', () => {
 
   it('lists the managed SOPs whose team the user is not on', () => {
     expect(foreignManagedKeys(['menteri', 'admin'])).toEqual([COMPLAINT_SOP_KEY]);
-    expect(foreignManagedKeys(['complaint_wg_member'])).toEqual([]);
+    expect(foreignManagedKeys(['complaint_wg_member'])).toEqual([ONE_ON_ONE_SOP_KEY, FACILITATION_SOP_KEY]);
+    expect(foreignManagedKeys(['tata_usaha'])).toEqual([COMPLAINT_SOP_KEY]);
+  });
+
+  it('the service-request SOPs are driven by their module: the facilitation on its page only, the one-on-one preparation after the reply still on the case page', () => {
+    expect(managedSop(FACILITATION_SOP_KEY)?.module).toBe('service-requests');
+    expect(genericActionAllowed(FACILITATION_SOP_KEY, 'complete', ['staf'])).toEqual({
+      ok: false,
+      reason: 'module',
+    });
+    expect(genericActionAllowed(FACILITATION_SOP_KEY, 'dispose', ['complaint_officer'])).toEqual({
+      ok: false,
+      reason: 'team',
+    });
+    expect(genericActionAllowed(ONE_ON_ONE_SOP_KEY, 'complete', ['pkpm_madya'])).toEqual({ ok: true });
+    expect(
+      managedSopProblems({ key: FACILITATION_SOP_KEY, steps: [{ id: 's1' }, { id: 's2' }] }).map(
+        (p) => p.stepId,
+      ),
+    ).toEqual(['s3', 's4', 's5', 's6']);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Role } from '@sigap/contracts';
 import { COMPLAINT_SOP_KEY } from '../complaints/rules';
-import { COMPLAINT_ROLES } from './policy';
+import { COMPLAINT_ROLES, SERVICE_REQUEST_ROLES } from './policy';
 
 /** Case actions the generic case page offers. */
 export type GenericCaseAction =
@@ -80,6 +80,38 @@ export const COMPLAINT_WORKING_GROUP_STEPS: readonly TComplaintStep[] = [
   COMPLAINT_STEP.answer,
 ];
 
+/** Key of the one-on-one meeting SOP (SK 177/2024, seed 000). */
+export const ONE_ON_ONE_SOP_KEY = 'bkpm-one-on-one-meeting';
+/** Key of the technical-issue facilitation SOP (seed 001). */
+export const FACILITATION_SOP_KEY = 'bkpm-fasilitasi-kendala-teknis';
+
+/**
+ * The one-on-one meeting SOP's step the service-request module completes: the Deputy's decision
+ * on the request letter, which is also the reply to the applicant (accepted, meeting to be
+ * scheduled; or a reasoned refusal). The preparation (s2-s16) runs against the meeting date on
+ * the case page until the promotion module drives it.
+ */
+export const ONE_ON_ONE_STEP = {
+  /** The request letter is received and decided; the applicant gets the reply within 5 working days. */
+  reply: 's1',
+} as const;
+
+/** The facilitation SOP's steps (seed 001, 6 steps) by what the service-request module does at each. */
+export const FACILITATION_STEP = {
+  /** The request letter is received (its contents a-g and the proposed date). */
+  receive: 's1',
+  /** Registered in e-office and disposed by the Deputy to the Director. */
+  register: 's2',
+  /** The Director assigns an officer of the SPB unit. */
+  assign: 's3',
+  /** Decision: can it be held at the proposed time? */
+  facilitate: 's4',
+  /** Rescheduled as agreed with the applicant. */
+  reschedule: 's5',
+  /** Done: online meeting or reply letter (priority service noted). */
+  finish: 's6',
+} as const;
+
 /** The SOPs a module manages, by definition key. Adding a module adds a row (and a test). */
 export const MANAGED_SOPS: Readonly<Record<string, ManagedSop>> = {
   [COMPLAINT_SOP_KEY]: {
@@ -87,6 +119,19 @@ export const MANAGED_SOPS: Readonly<Record<string, ManagedSop>> = {
     teamRoles: COMPLAINT_ROLES,
     genericActions: ['claim', 'dispose', 'reassign'],
     steps: COMPLAINT_SOP_STEPS,
+  },
+  [ONE_ON_ONE_SOP_KEY]: {
+    module: 'service-requests',
+    teamRoles: SERVICE_REQUEST_ROLES,
+    // the preparation steps after the reply are still completed on the case page
+    genericActions: ['claim', 'dispose', 'reassign', 'saveDraft', 'complete', 'returnToPrevious'],
+    steps: Object.values(ONE_ON_ONE_STEP),
+  },
+  [FACILITATION_SOP_KEY]: {
+    module: 'service-requests',
+    teamRoles: SERVICE_REQUEST_ROLES,
+    genericActions: ['claim', 'dispose', 'reassign'],
+    steps: Object.values(FACILITATION_STEP),
   },
 };
 

@@ -30,6 +30,22 @@ export const COMPLAINT_ROLES: readonly Role[] = [
   'complaint_wg_member',
 ];
 
+/**
+ * The service-request team (SK 177/2024 and seed 001): the administration offices that register
+ * letters, the deputies and directors who decide and dispose, and the officers who reply,
+ * facilitate and prepare.
+ */
+export const SERVICE_REQUEST_ROLES: readonly Role[] = [
+  'tata_usaha',
+  'menteri',
+  'deputi',
+  'direktur',
+  'staf',
+  'pkpm_madya',
+  'pkpm_muda',
+  'pkpm_pertama',
+];
+
 type Scope = 'agency' | 'unit' | 'self' | 'national';
 
 interface Rule {
@@ -96,6 +112,11 @@ export const POLICY = {
   },
   /** The complaint settings (deadline for type f, mailbox): administrators. */
   'complaint.settings.manage': { roles: ['admin'], scope: 'agency' },
+  /** Service requests (one-on-one meeting, technical facilitation): the team reads and handles them. */
+  'serviceRequest.read': { roles: SERVICE_REQUEST_ROLES, scope: 'agency' },
+  'serviceRequest.handle': { roles: SERVICE_REQUEST_ROLES, scope: 'agency' },
+  /** Registering a request from a letter brought in person or an email: the administration office. */
+  'serviceRequest.register': { roles: ['tata_usaha'], scope: 'agency' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -1,0 +1,67 @@
+import type { TServiceRequestAction } from '@sigap/contracts';
+import { FACILITATION_STEP } from '@sigap/core';
+import { z } from 'zod';
+import { fieldIssue } from '../../../platform/lib/validation';
+import { engineActorOf } from '../../../platform/use-cases/cases/support';
+import { mailApplicant } from '../domain/applicant-mail';
+import { type HandlerCtx, requestEvent, requireStage, requireStepWorker } from '../domain/handler';
+import { addUpdate, advanceServiceCase } from '../domain/support';
+import { updateServiceRequest } from '../repository/service-requests';
+
+/**
+ * Seed 001 steps 4 and 6: the facilitation is held, by an online meeting (its link, attendees
+ * and minutes, each required) or by a reply letter (its text), and the request is finished.
+ */
+export async function finish(h: HandlerCtx, a: Extract<TServiceRequestAction, { type: 'finish' }>) {
+  requireStage(h, 'fasilitasi-kendala-teknis', ['in_progress']);
+  const issues: z.core.$ZodIssue[] = [];
+  if (a.product === 'online_meeting') {
+    if (!a.meetingLink) issues.push(fieldIssue('meetingLink', 'required'));
+    if (!a.attendees) issues.push(fieldIssue('attendees', 'required'));
+    if (!a.minutes) issues.push(fieldIssue('minutes', 'required'));
+  } else if (!a.letterText) issues.push(fieldIssue('letterText', 'required'));
+  if (issues.length) throw new z.ZodError(issues);
+  await requireStepWorker(h, FACILITATION_STEP.facilitate);
+  await advanceServiceCase(h.tx, {
+    request: h.r,
+    agency: h.agency,
+    calendar: h.calendar,
+    actor: engineActorOf(h.actor),
+    actorUserId: h.actor.userId,
+    now: h.now,
+    steps: [
+      { stepId: FACILITATION_STEP.facilitate, decision: 'yes' },
+      {
+        stepId: FACILITATION_STEP.finish,
+        form: {
+          product: a.product === 'online_meeting' ? 'pertemuan_daring' : 'surat_balasan',
+          priorityService: a.priorityServiceGiven,
+        },
+      },
+    ],
+  });
+  const result = {
+    product: a.product,
+    meetingLink: a.meetingLink ?? null,
+    attendees: a.attendees ?? null,
+    minutes: a.minutes ?? null,
+    letterText: a.letterText ?? null,
+    priorityServiceGiven: a.priorityServiceGiven,
+    at: h.now.toISOString(),
+  };
+  await updateServiceRequest(h.tx, h.r.id, { status: 'finished', result, updatedAt: h.now });
+  h.r.status = 'finished';
+  const text = a.product === 'online_meeting' ? a.minutes : a.letterText;
+  await addUpdate(h.tx, { requestId: h.r.id, kind: 'finished', at: h.now, text: text ?? null });
+  // SATISFACTION SURVEY: when platform/satisfaction (inviteToSurvey) is committed, invite the
+  // applicant here (recordType 'service_request', the request's unit) and put the link in the email.
+  await mailApplicant(h.tx, {
+    request: h.r,
+    agency: h.agency,
+    kind: 'finished',
+    text,
+    publicUrl: h.publicUrl,
+    now: h.now,
+  });
+  await requestEvent(h, 'finished', { product: a.product, onTime: !h.r.dueAt || h.now <= h.r.dueAt });
+}

@@ -1,0 +1,491 @@
+import { PDFParse } from 'pdf-parse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness, type Session } from '../../../testing/harness';
+import { type FilePart, multipartBody, SAMPLE_PDF } from '../../../testing/multipart';
+
+let h: Harness;
+let tuPromosi: Session;
+let deputiPromosi: Session;
+let tuTi: Session;
+let direktur: Session;
+let staf: Session;
+let kaltimTu: Session;
+let complaintOfficer: Session;
+let bkpmId: string;
+
+// Wednesday 13 May 2026, 09:00 WIB: Thursday 14 May is Ascension Day (holiday) and Friday
+// 15 May collective leave, so 5 working days run Mon 18 … Fri 22 May
+const START = new Date('2026-05-13T02:00:00Z');
+const DUE = '2026-05-22T02:00:00.000Z';
+
+beforeAll(async () => {
+  h = await createHarness({ now: START });
+  tuPromosi = await h.login('tu.promosi.bkpm@sigap.test');
+  deputiPromosi = await h.login('deputi.promosi.bkpm@sigap.test');
+  tuTi = await h.login('tu.ti.bkpm@sigap.test');
+  direktur = await h.login('direktur.spb.bkpm@sigap.test');
+  staf = await h.login('staf.spb.bkpm@sigap.test');
+  kaltimTu = await h.login('tu.kaltim@sigap.test');
+  complaintOfficer = await h.login('petugas.pengaduan.bkpm@sigap.test');
+  bkpmId = tuPromosi.me.agency.id;
+});
+afterAll(async () => h?.close());
+
+const PDF: FilePart = {
+  field: 'attachments',
+  filename: 'rencana.pdf',
+  contentType: 'application/pdf',
+  bytes: SAMPLE_PDF,
+};
+
+function post(url: string, fields: Record<string, string>, files: FilePart[] = [], lang: 'id' | 'en' = 'en') {
+  const body = multipartBody(fields, files);
+  return h.app.inject({
+    method: 'POST',
+    url,
+    headers: { 'content-type': body.contentType, 'accept-language': lang },
+    payload: body.payload,
+  });
+}
+
+const oneOnOne = (over: Record<string, string> = {}) => ({
+  agencyId: bkpmId,
+  applicantName: 'Kenji Watanabe',
+  applicantIdentity: 'Director, PT Sakura Baterai Nusantara; passport TZ1234567',
+  applicantEmail: 'kenji@example.com',
+  contactPhone: '+81 90 1234 5678',
+  companyName: 'PT Sakura Baterai Nusantara',
+  addressee: 'deputy_promotion',
+  investmentSector: 'Battery manufacturing',
+  kbli: '27201',
+  investmentLocation: 'Batang, Central Java',
+  investmentValue: '250.000.000',
+  investmentCurrency: 'USD',
+  investmentTimeline: '2027-2029',
+  topics: 'Land availability in the industrial estate and incentives for EV batteries',
+  language: 'en',
+  ...over,
+});
+
+const facilitation = (over: Record<string, string> = {}) => ({
+  agencyId: bkpmId,
+  applicantName: 'Sari Wulandari',
+  applicantIdentity: 'Staff of PT Kopi Lestari, NIK 3171234567890001',
+  applicantEmail: 'sari@example.com',
+  whatsapp: '0812 9876 5432',
+  companyName: 'PT Kopi Lestari',
+  chronology: 'Since 2 May the OSS system rejects our licence amendment with error 500 on the KBLI page.',
+  consultationReference: 'HD-2026-04411',
+  regularUnitsFailed: 'true',
+  proposedDate: '2026-05-22',
+  priority: 'elderly',
+  language: 'en',
+  ...over,
+});
+
+async function count(table: string): Promise<number> {
+  const r = await h.database.query(`select count(*)::int as n from ${table}`);
+  return (r.rows[0] as { n: number }).n;
+}
+async function rows<T>(text: string, values?: unknown[]): Promise<T[]> {
+  return (await h.database.query(text, values)).rows as T[];
+}
+const idOf = async (code: string) =>
+  (await rows<{ id: string }>('select id from service_requests where tracking_code = $1', [code]))[0]!.id;
+const act = (s: Session, id: string, action: Record<string, unknown>) =>
+  h.as(s, 'POST', `/api/service-requests/${id}/actions`, action);
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy();
+  }
+}
+
+describe('one-on-one meeting request (SK 177/2024)', () => {
+  let code = '';
+  let pin = '';
+
+  it('refuses a request without item (b), naming each field, in the reader language; nothing is stored', async () => {
+    const before = await Promise.all(['service_requests', 'files', 'outbox', 'cases'].map(count));
+    const res = await post(
+      '/api/public/service-requests/one-on-one',
+      oneOnOne({ investmentSector: '', kbli: '', investmentValue: '' }),
+      [PDF],
+      'id',
+    );
+    expect(res.statusCode).toBe(400);
+    const fields = res.json().fields as Array<{ field: string; rule: string; message: string }>;
+    expect(fields.map((f) => f.field).sort()).toEqual(['investmentSector', 'investmentValue', 'kbli']);
+    expect(fields.find((f) => f.field === 'kbli')?.message).toContain('wajib diisi');
+    const bad = await post('/api/public/service-requests/one-on-one', oneOnOne({ kbli: '2720' }), []);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'kbli',
+          rule: 'kbli',
+          message: "'kbli' must be a 5-digit KBLI code.",
+        }),
+        expect.objectContaining({ field: 'attachments', rule: 'required' }),
+      ]),
+    );
+    expect(await Promise.all(['service_requests', 'files', 'outbox', 'cases'].map(count))).toEqual(before);
+  });
+
+  it('accepts the complete request: LAY code, PIN, reply due 5 working days later around Ascension Day', async () => {
+    const res = await post('/api/public/service-requests/one-on-one', oneOnOne(), [PDF]);
+    expect(res.statusCode).toBe(200);
+    const receipt = res.json();
+    expect(receipt.trackingCode).toMatch(/^LAY-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(receipt.number).toBeUndefined();
+    expect(receipt.pin).toMatch(/^\d{6}$/);
+    expect(receipt.dueAt).toBe(DUE);
+    code = receipt.trackingCode;
+    pin = receipt.pin;
+    const [row] = await rows<{ number: string; case_id: string; details: Record<string, string> }>(
+      'select number, case_id, details from service_requests where tracking_code = $1',
+      [code],
+    );
+    expect(row!.number).toBe('LAY-2026-000001');
+    expect(row!.details.investmentValue).toBe('250000000');
+    // the fixed deadline sits on the reply step (s1) of the SOP's case
+    const tasks = await rows<{ step_id: string; due_at: Date; status: string }>(
+      'select step_id, due_at, status from tasks where case_id = $1',
+      [row!.case_id],
+    );
+    expect(tasks).toEqual([expect.objectContaining({ step_id: 's1', status: 'ready' })]);
+    expect(tasks[0]!.due_at.toISOString()).toBe(DUE);
+    const mail = await rows<{ body_text: string }>(
+      "select body_text from outbox where recipient = 'kenji@example.com'",
+    );
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.body_text).toContain(code);
+    expect(mail[0]!.body_text).not.toContain(pin);
+  });
+
+  it('tracks with the code and PIN; a wrong PIN or an ADU code does not', async () => {
+    const ok = await h.as(null, 'POST', '/api/public/service-requests/track', {
+      trackingCode: code.toLowerCase(),
+      pin,
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ service: 'pertemuan-one-on-one', status: 'received', dueAt: DUE });
+    expect(ok.json().steps.map((s: { kind: string }) => s.kind)).toEqual(['received']);
+    const wrong = await h.as(null, 'POST', '/api/public/service-requests/track', {
+      trackingCode: code,
+      pin: pin === '000000' ? '111111' : '000000',
+    });
+    expect(wrong.statusCode).toBe(404);
+    const adu = await h.as(null, 'POST', '/api/public/service-requests/track', {
+      trackingCode: 'ADU-7KQ4M-9XPT2',
+      pin,
+    });
+    expect(adu.statusCode).toBe(400);
+    expect(adu.json().fields[0]).toMatchObject({ field: 'trackingCode', rule: 'service_request_code' });
+  });
+
+  it('another agency and people outside the team get 404 or 403; the list is the team’s', async () => {
+    const id = await idOf(code);
+    expect((await h.as(kaltimTu, 'GET', `/api/service-requests/${id}`)).statusCode).toBe(404);
+    expect(
+      (
+        await act(kaltimTu, id, {
+          type: 'reply',
+          decision: 'accept',
+          mode: 'letter',
+          text: 'We accept your request.',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect((await h.as(complaintOfficer, 'GET', '/api/service-requests')).statusCode).toBe(403);
+    const list = await h.as(tuPromosi, 'GET', '/api/service-requests');
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items.map((i: { trackingCode: string }) => i.trackingCode)).toContain(code);
+    expect((await h.as(kaltimTu, 'GET', '/api/service-requests')).json().items).toHaveLength(0);
+  });
+
+  it('the Deputy replies (accepted, meeting to be scheduled); the administration office may not decide', async () => {
+    const id = await idOf(code);
+    const byTu = await act(tuPromosi, id, {
+      type: 'reply',
+      decision: 'accept',
+      mode: 'letter',
+      text: 'Diterima, jadwal menyusul.',
+    });
+    expect(byTu.statusCode).toBe(403);
+    const short = await act(deputiPromosi, id, {
+      type: 'reply',
+      decision: 'accept',
+      mode: 'letter',
+      text: 'ok',
+    });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().fields[0]).toMatchObject({ field: 'text', rule: 'too_short' });
+    const res = await act(deputiPromosi, id, {
+      type: 'reply',
+      decision: 'accept',
+      mode: 'oral',
+      text: 'Accepted; the meeting with the Deputy will be scheduled within the month.',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'accepted', reply: { decision: 'accept', mode: 'oral' } });
+    expect(res.json().openSteps).toEqual(['s2']);
+    const tracked = await h.as(null, 'POST', '/api/public/service-requests/track', {
+      trackingCode: code,
+      pin,
+    });
+    expect(tracked.json().steps.map((s: { kind: string }) => s.kind)).toEqual(['received', 'accepted']);
+    const again = await act(deputiPromosi, id, {
+      type: 'reply',
+      decision: 'refuse',
+      mode: 'letter',
+      text: 'Second thoughts here.',
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().fields[0]).toMatchObject({ field: 'type', rule: 'not_open' });
+  });
+
+  it('a refusal gives reasons and ends the case', async () => {
+    const res = await post(
+      '/api/public/service-requests/one-on-one',
+      oneOnOne({ applicantEmail: 'other@example.com' }),
+      [PDF],
+    );
+    const id = await idOf(res.json().trackingCode);
+    const refused = await act(deputiPromosi, id, {
+      type: 'reply',
+      decision: 'refuse',
+      mode: 'letter',
+      text: 'The planned investment is below the threshold for a ministerial meeting; please contact the regional office.',
+    });
+    expect(refused.statusCode).toBe(200);
+    expect(refused.json().status).toBe('refused');
+    const [c] = await rows<{ status: string }>(
+      'select c.status from cases c join service_requests r on r.case_id = c.id where r.id = $1',
+      [id],
+    );
+    expect(c!.status).toBe('cancelled');
+    const mail = await rows<{ body_text: string }>(
+      "select body_text from outbox where recipient = 'other@example.com'",
+    );
+    expect(mail.some((m) => m.body_text.includes('below the threshold'))).toBe(true);
+  });
+});
+
+describe('technical-issue facilitation (seed 001)', () => {
+  let code = '';
+  let pin = '';
+
+  it('refuses a date 4 working days out, naming the earliest date, and accepts 5 (around collective leave)', async () => {
+    const before = await count('service_requests');
+    const early = await post(
+      '/api/public/service-requests/facilitation',
+      facilitation({ proposedDate: '2026-05-21' }),
+      [PDF],
+      'id',
+    );
+    expect(early.statusCode).toBe(400);
+    expect(early.json().fields).toEqual([
+      expect.objectContaining({
+        field: 'proposedDate',
+        rule: 'earliest_date',
+        message: expect.stringContaining('2026-05-22'),
+      }),
+    ]);
+    const missing = await post(
+      '/api/public/service-requests/facilitation',
+      facilitation({ consultationReference: '', regularUnitsFailed: 'false' }),
+      [],
+    );
+    expect(
+      missing
+        .json()
+        .fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['attachments', 'consultationReference', 'regularUnitsFailed']);
+    expect(await count('service_requests')).toBe(before);
+    const earliest = await h.as(null, 'GET', `/api/public/service-requests/earliest-date?agencyId=${bkpmId}`);
+    expect(earliest.json().earliest).toBe('2026-05-22');
+    const ok = await post('/api/public/service-requests/facilitation', facilitation(), [PDF]);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ priority: 'elderly', dueAt: '2026-05-22T09:30:00.000Z' });
+    code = ok.json().trackingCode;
+    pin = ok.json().pin;
+  });
+
+  it('the receipt PDF carries the code, the PIN and the priority flag', async () => {
+    const res = await h.as(null, 'POST', '/api/public/service-requests/receipt', { trackingCode: code, pin });
+    expect(res.statusCode).toBe(200);
+    const text = await pdfText(res.rawPayload);
+    expect(text).toContain(code);
+    expect(text).toContain(pin);
+    expect(text).toContain('PRIORITAS: Lanjut usia');
+  });
+
+  it('is registered, assigned, rescheduled (history kept, applicant emailed) and finished online with minutes', async () => {
+    const id = await idOf(code);
+    expect((await act(direktur, id, { type: 'register' })).statusCode).toBe(403);
+    expect((await act(tuTi, id, { type: 'register', note: 'Agenda 0412' })).statusCode).toBe(200);
+    expect((await act(direktur, id, { type: 'assign' })).statusCode).toBe(200);
+    const tooEarly = await act(staf, id, {
+      type: 'reschedule',
+      newDate: '2026-05-21',
+      reason: 'Officer on duty travel',
+    });
+    expect(tooEarly.json().fields[0]).toMatchObject({ field: 'newDate', rule: 'earliest_date' });
+    const moved = await act(staf, id, {
+      type: 'reschedule',
+      newDate: '2026-05-29',
+      reason: 'Agreed by phone with the applicant',
+    });
+    expect(moved.statusCode).toBe(200);
+    // Friday 29 May closes at 16:30 WIB: the agreed date is the due date
+    expect(moved.json()).toMatchObject({ agreedDate: '2026-05-29', dueAt: '2026-05-29T09:30:00.000Z' });
+    expect(moved.json().schedules.map((s: { date: string }) => s.date)).toEqual(['2026-05-22', '2026-05-29']);
+    const [c] = await rows<{ due_at: Date }>(
+      'select c.due_at from cases c join service_requests r on r.case_id = c.id where r.id = $1',
+      [id],
+    );
+    expect(c!.due_at.toISOString()).toBe('2026-05-29T09:30:00.000Z');
+    const mail = await rows<{ body_text: string }>(
+      "select body_text from outbox where recipient = 'sari@example.com' and subject like '%' order by created_at",
+    );
+    expect(
+      mail.some(
+        (m) => m.body_text.includes('rescheduled as agreed') && m.body_text.includes('Agreed by phone'),
+      ),
+    ).toBe(true);
+    const noMinutes = await act(staf, id, {
+      type: 'finish',
+      product: 'online_meeting',
+      meetingLink: 'https://meet.example.com/abc',
+      attendees: 'Sari; Rizky',
+    });
+    expect(noMinutes.statusCode).toBe(400);
+    expect(noMinutes.json().fields.map((f: { field: string }) => f.field)).toEqual(['minutes']);
+    const done = await act(staf, id, {
+      type: 'finish',
+      product: 'online_meeting',
+      meetingLink: 'https://meet.example.com/abc',
+      attendees: 'Sari Wulandari; Rizky Pratama',
+      minutes: 'The KBLI page error was a stale session; cleared and the amendment went through.',
+      priorityServiceGiven: false,
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ status: 'finished', result: { product: 'online_meeting' } });
+    const tracked = await h.as(null, 'POST', '/api/public/service-requests/track', {
+      trackingCode: code,
+      pin,
+    });
+    expect(tracked.json().steps.map((s: { kind: string }) => s.kind)).toEqual([
+      'received',
+      'registered',
+      'assigned',
+      'rescheduled',
+      'finished',
+    ]);
+  });
+});
+
+describe('staff registration with missing requirements', () => {
+  it('holds the request incomplete with the clock paused, tells the applicant, and resumes when completed', async () => {
+    const bad = await h.as(tuPromosi, 'POST', '/api/service-requests', {
+      service: 'pertemuan-one-on-one',
+      channel: 'letter',
+      receivedAt: START.toISOString(),
+      kbli: '123',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields.map((f: { field: string }) => f.field)).toEqual(['kbli']);
+    const noContact = await h.as(tuPromosi, 'POST', '/api/service-requests', {
+      service: 'pertemuan-one-on-one',
+      channel: 'letter',
+      receivedAt: START.toISOString(),
+    });
+    expect(noContact.json().fields).toEqual([
+      expect.objectContaining({ field: 'applicantEmail', rule: 'contact_required' }),
+    ]);
+    expect(
+      (
+        await h.as(staf, 'POST', '/api/service-requests', {
+          service: 'pertemuan-one-on-one',
+          channel: 'letter',
+          receivedAt: START.toISOString(),
+          applicantEmail: 'x@example.com',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const res = await h.as(tuPromosi, 'POST', '/api/service-requests', {
+      service: 'pertemuan-one-on-one',
+      channel: 'letter',
+      receivedAt: START.toISOString(),
+      applicantName: 'Budi Santoso',
+      applicantIdentity: 'Direktur PT Sawit Hijau',
+      applicantEmail: 'budi@example.com',
+      contactPhone: '0811 222 333',
+      addressee: 'minister',
+      topics: 'Replanting programme and the downstream refinery plan',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'incomplete', dueAt: null, missingItems: ['b', 'd'] });
+    expect(res.json().number).toMatch(/^LAY-2026-\d{6}$/);
+    const id = res.json().id as string;
+    const [c] = await rows<{ paused: boolean }>(
+      'select c.paused from cases c join service_requests r on r.case_id = c.id where r.id = $1',
+      [id],
+    );
+    expect(c!.paused).toBe(true);
+    const mail = await rows<{ body_text: string }>(
+      "select body_text from outbox where recipient = 'budi@example.com'",
+    );
+    expect(mail[0]!.body_text).toContain('(b) rencana investasi');
+    expect(mail[0]!.body_text).toContain('(d) data dukung');
+    // a reply is refused while incomplete
+    expect(
+      (
+        await act(deputiPromosi, id, {
+          type: 'reply',
+          decision: 'accept',
+          mode: 'letter',
+          text: 'Accepted, will schedule.',
+        })
+      ).statusCode,
+    ).toBe(400);
+    // one working day later (Monday 18 May 09:00 WIB) the applicant brings the rest
+    h.now = new Date('2026-05-18T02:00:00Z');
+    const partial = await act(tuPromosi, id, {
+      type: 'completeRequirements',
+      values: { supportingDataReceived: true },
+    });
+    expect(partial.json()).toMatchObject({ status: 'incomplete', missingItems: ['b'] });
+    const done = await act(tuPromosi, id, {
+      type: 'completeRequirements',
+      values: {
+        investmentSector: 'Palm oil refinery',
+        kbli: '10431',
+        investmentLocation: 'Dumai, Riau',
+        investmentValue: '1200000000000',
+        investmentCurrency: 'IDR',
+        investmentTimeline: '2027',
+      },
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.json().missingItems, done.body).toEqual([]);
+    expect(done.json().status).toBe('received');
+    expect(done.json().missingItems).toEqual([]);
+    // paused Wed 13 May 09:00 - Mon 18 May 09:00: 8.5 working hours (13 May 09:00-16:00, 18 May
+    // 07:30-09:00). From the unpaused due, Fri 22 May 09:00: 5.5 h that Friday (its prayer break
+    // skipped), 3 h on Monday 25 May from 07:30, so due Mon 25 May 10:30 WIB
+    expect(done.json().dueAt).toBe('2026-05-25T03:30:00.000Z');
+    const [c2] = await rows<{ paused: boolean; due: Date }>(
+      'select c.paused, t.due_at as due from cases c join service_requests r on r.case_id = c.id join tasks t on t.case_id = c.id where r.id = $1',
+      [id],
+    );
+    expect(c2!.paused).toBe(false);
+    expect(c2!.due.toISOString()).toBe('2026-05-25T03:30:00.000Z');
+    h.now = START;
+  });
+});
