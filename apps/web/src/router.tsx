@@ -8,6 +8,7 @@ import {
   CALENDAR_MANAGER_ROLES,
   COMPLAINT_REPORT_ROLES,
   COMPLAINT_ROLES,
+  IKM_REPORT_ROLES,
   LETTER_MANAGER_ROLES,
   LETTER_REGISTER_ROLES,
   ORG_MANAGER_ROLES,
@@ -51,6 +52,14 @@ export const router = createBrowserRouter([
       {
         path: portalChild(PORTAL_PAGES.complaintStats),
         lazy: page(() => import('./portal/complaints/StatsPage').then((m) => m.StatsPage)),
+      },
+      {
+        path: portalChild(PORTAL_PAGES.survey),
+        lazy: page(() => import('./portal/satisfaction/SurveyPage').then((m) => m.SurveyPage)),
+      },
+      {
+        path: portalChild(PORTAL_PAGES.ikm),
+        lazy: page(() => import('./portal/satisfaction/IkmPage').then((m) => m.IkmPage)),
       },
       {
         path: portalChild(PORTAL_PAGES.verify),
@@ -112,6 +121,13 @@ export const router = createBrowserRouter([
         lazy: page(
           () => import('./office/complaints/ComplaintReportsPage').then((m) => m.ComplaintReportsPage),
           COMPLAINT_REPORT_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.ikm),
+        lazy: page(
+          () => import('./office/satisfaction/IkmReportPage').then((m) => m.IkmReportPage),
+          IKM_REPORT_ROLES,
         ),
       },
       {

@@ -6,6 +6,7 @@ import { findCase } from '../platform/db/repositories/cases';
 import { listUnits } from '../platform/db/repositories/org';
 import { findUserByEmail } from '../platform/db/repositories/users';
 import { agencyDays, type DemoCtx } from '../platform/kernel/demo';
+import { seedSurveyAnswers } from '../platform/satisfaction/demo';
 import { staffActor } from '../platform/use-cases/auth/resolve-session';
 import { actOnCase } from '../platform/use-cases/cases/act-on-case';
 import { startCase } from '../platform/use-cases/cases/start-case';
@@ -186,6 +187,8 @@ export async function seedDemoWork(database: Database, now: Date, publicUrl: str
   // ---- every module's own demo (public complaints at BKPM, …)
   const ctx: DemoCtx = { db, publicUrl, as, agency: (code) => agencyDays(db, code, now) };
   for (const m of MODULES) await m.demo?.(ctx);
+  // ---- the satisfaction survey's answers to the invitations the modules' demos made
+  await seedSurveyAnswers(database, now);
 }
 
 /** Starting and moving cases through the engine, as the demo users, at given instants. */

@@ -4,6 +4,7 @@ import type { Translations } from './id';
 import { listsEn } from './lists';
 import { notificationsEn } from './notifications';
 import { portalComplaintsEn } from './portal-complaints';
+import { satisfactionEn } from './satisfaction';
 
 /** English. Same keys as `id.ts`. */
 export const en: Translations = {
@@ -75,6 +76,7 @@ export const en: Translations = {
   lists: listsEn,
   notifications: notificationsEn,
   portalComplaints: portalComplaintsEn,
+  satisfaction: satisfactionEn,
   office: {
     register: {
       intro:
@@ -224,6 +226,7 @@ export const en: Translations = {
       complaints: 'Complaints',
       complaintReports: 'Complaint reports',
       inputRequests: 'Input requests',
+      ikm: 'Satisfaction index (IKM)',
     },
     header: {
       openMenu: 'Open menu',

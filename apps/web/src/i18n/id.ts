@@ -3,6 +3,7 @@ import { documentsId } from './documents';
 import { listsId } from './lists';
 import { notificationsId } from './notifications';
 import { portalComplaintsId } from './portal-complaints';
+import { satisfactionId } from './satisfaction';
 /** Indonesian, the default language. `en.ts` must have the same keys (its type says so). */
 export const id = {
   common: {
@@ -73,6 +74,7 @@ export const id = {
   lists: listsId,
   notifications: notificationsId,
   portalComplaints: portalComplaintsId,
+  satisfaction: satisfactionId,
   office: {
     register: {
       intro:
@@ -222,6 +224,7 @@ export const id = {
       complaints: 'Pengaduan',
       complaintReports: 'Laporan pengaduan',
       inputRequests: 'Permintaan masukan',
+      ikm: 'Indeks kepuasan (IKM)',
     },
     header: {
       openMenu: 'Buka menu',

@@ -53,3 +53,6 @@ export const COMPLAINT_INTAKE_ROLES = roles('complaintDraft.handle');
 
 /** Who reads the daily tally and the weekly recap: the team, the head of the agency, administrators. */
 export const COMPLAINT_REPORT_ROLES = roles('complaint.report.read');
+
+/** Who reads the satisfaction survey's IKM report: leaders (the complaint chair among them) and administrators. */
+export const IKM_REPORT_ROLES = roles('satisfaction.report.read');

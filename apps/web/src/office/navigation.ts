@@ -13,6 +13,7 @@ import {
   IconMailOpened,
   IconMessageQuestion,
   IconMessageReport,
+  IconMoodSmile,
   IconNumbers,
   IconShieldCheck,
   IconUserCircle,
@@ -24,6 +25,7 @@ import {
   CALENDAR_MANAGER_ROLES,
   COMPLAINT_REPORT_ROLES,
   COMPLAINT_ROLES,
+  IKM_REPORT_ROLES,
   LETTER_MANAGER_ROLES,
   LETTER_REGISTER_ROLES,
   ORG_MANAGER_ROLES,
@@ -46,7 +48,8 @@ export type NavLabelKey =
   | 'account'
   | 'complaints'
   | 'complaintReports'
-  | 'inputRequests';
+  | 'inputRequests'
+  | 'ikm';
 
 export interface NavItem {
   to: string;
@@ -72,6 +75,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconChartPie,
     roles: COMPLAINT_REPORT_ROLES,
   },
+  { to: OFFICE_PAGES.ikm, label: 'ikm', icon: IconMoodSmile, roles: IKM_REPORT_ROLES },
   { to: OFFICE_PAGES.sops, label: 'sop', icon: IconFileDescription },
   { to: OFFICE_PAGES.archive, label: 'archive', icon: IconArchive },
   { to: OFFICE_PAGES.incomingLetters, label: 'incoming', icon: IconMailOpened, roles: LETTER_MANAGER_ROLES },

@@ -184,3 +184,12 @@ export async function countInvitations(db: Db, f: ResponseFilter): Promise<numbe
     );
   return Number(row?.n ?? 0);
 }
+
+/** Invitations not answered yet, oldest first (the demo answers them). */
+export async function listUnansweredInvitations(db: Db): Promise<SurveyInvitationRow[]> {
+  return db
+    .select()
+    .from(surveyInvitations)
+    .where(eq(surveyInvitations.answered, false))
+    .orderBy(surveyInvitations.createdAt);
+}
