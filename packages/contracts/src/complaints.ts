@@ -536,6 +536,29 @@ export const ZWeeklyRecap = ZTally.extend({
 });
 export type TWeeklyRecap = z.infer<typeof ZWeeklyRecap>;
 
+/**
+ * The week's report to the head of the agency (Pasal 10 ayat 2): Sigap prepares the recap on
+ * Monday morning; the working-group chair reviews it and sends it with a note.
+ */
+export const ZWeeklyRecapDelivery = z.object({
+  status: z.enum(['prepared', 'sent']),
+  preparedAt: z.string(),
+  sentAt: z.string().nullable(),
+  sentByName: z.string().nullable(),
+  note: z.string().nullable(),
+  /** Whether the reader (a working-group chair) may send it now. */
+  canSend: z.boolean(),
+});
+export type TWeeklyRecapDelivery = z.infer<typeof ZWeeklyRecapDelivery>;
+
+/** The recap with its delivery (null until the Monday job has prepared that week). */
+export const ZWeeklyRecapView = ZWeeklyRecap.extend({ delivery: ZWeeklyRecapDelivery.nullable() });
+export type TWeeklyRecapView = z.infer<typeof ZWeeklyRecapView>;
+
+/** The chair sends the prepared recap of the week containing `week` to the head, with a note. */
+export const ZSendWeeklyRecapRequest = z.object({ week: ZLocalDate, note: optText(LIMITS.textMax) }).strict();
+export type TSendWeeklyRecapRequest = z.infer<typeof ZSendWeeklyRecapRequest>;
+
 export const ZPublicStatsQuery = z.object({
   agencyId: ZId,
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2015).max(2100).optional()),

@@ -7,6 +7,7 @@ import {
   previousWeekStart,
   type RecapComplaint,
   recapDueWeekStart,
+  recapReminderAt,
   summariseWeek,
   summariseYear,
   tallyComplaints,
@@ -288,5 +289,13 @@ describe('public statistics', () => {
       answeredOnTimeShare: null,
       averageWorkingDaysToAnswer: null,
     });
+  });
+});
+
+describe("the chair's recap reminder", () => {
+  it('falls due on the Monday after the week at noon in the office zone', () => {
+    // week of Monday 23 November 2026: Monday 30 November 12:00 WIB = 05:00 UTC, WITA = 04:00 UTC
+    expect(recapReminderAt('2026-11-23', 'Asia/Jakarta').toISOString()).toBe('2026-11-30T05:00:00.000Z');
+    expect(recapReminderAt('2026-11-26', 'Asia/Makassar').toISOString()).toBe('2026-11-30T04:00:00.000Z');
   });
 });

@@ -131,6 +131,17 @@ export function recapDueWeekStart(now: Date, timeZone: string, time = WEEKLY_REC
   return addLocalDays(thisMonday, now.getTime() >= due.getTime() ? -7 : -14);
 }
 
+/** The chair is reminded when the week's recap is not sent to the head by Monday noon (office zone). */
+export const WEEKLY_RECAP_REMINDER_TIME = '12:00';
+
+/**
+ * When the chair's reminder for the recap of the week starting `weekStart` falls due: the
+ * Monday after that week at noon in the office's zone (Pasal 10 ayat 2: a weekly report).
+ */
+export function recapReminderAt(weekStart: string, timeZone: string): Date {
+  return fromLocal(addLocalDays(weekStartOf(weekStart), 7), WEEKLY_RECAP_REMINDER_TIME, timeZone);
+}
+
 /** The year of an instant in the office's zone, and the instants bounding a year there. */
 export function localYear(now: Date, timeZone: string): number {
   return Number(localDateString(now, timeZone).slice(0, 4));

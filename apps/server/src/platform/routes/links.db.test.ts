@@ -1,6 +1,6 @@
 import { pageOf } from '@sigap/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendWeeklyRecaps } from '../../modules/complaints/use-cases/send-weekly-recaps';
+import { prepareWeeklyRecaps } from '../../modules/complaints/use-cases/prepare-weekly-recaps';
 import { seedDemoWork } from '../../seed/demo-work';
 import { createHarness, type Harness } from '../../testing/harness';
 import { runDeadlineSweep } from '../use-cases/jobs/run-deadline-sweep';
@@ -14,7 +14,7 @@ beforeAll(async () => {
   h = await createHarness({ now: new Date('2026-11-25T07:00:00Z') });
   await seedDemoWork(h.database, h.now, PUBLIC_URL);
   await runDeadlineSweep({ db: h.database.db, now: new Date('2026-11-27T07:00:00Z') });
-  await sendWeeklyRecaps({ db: h.database.db, now: new Date('2026-11-30T01:00:00Z') });
+  await prepareWeeklyRecaps({ db: h.database.db, now: new Date('2026-11-30T01:00:00Z') });
 }, 180_000);
 afterAll(async () => h?.close());
 

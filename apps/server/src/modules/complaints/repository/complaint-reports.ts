@@ -1,5 +1,5 @@
 import { COMPLAINT_UPDATE_KINDS } from '@sigap/contracts';
-import { and, asc, eq, gte, lt, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { recordUpdates } from '../../../platform/db/schema';
 import { complaintMerges, complaintRecaps, complaints } from '../schema';
@@ -114,6 +114,50 @@ export async function insertRecapOnce(db: Db, values: typeof complaintRecaps.$in
     .insert(complaintRecaps)
     .values(values)
     .onConflictDoNothing()
+    .returning({ agencyId: complaintRecaps.agencyId });
+  return rows.length > 0;
+}
+
+/**
+ * Marks a prepared recap sent by the chair; returns the row, or nothing when it was not
+ * `prepared` (already sent, also by a concurrent request: the update's condition decides).
+ */
+export async function markRecapSent(
+  db: Db,
+  key: { agencyId: string; weekStart: string },
+  values: { sentAt: Date; sentBy: string; note: string | null },
+): Promise<RecapRow | undefined> {
+  const [row] = await db
+    .update(complaintRecaps)
+    .set({ status: 'sent', ...values })
+    .where(
+      and(
+        eq(complaintRecaps.agencyId, key.agencyId),
+        eq(complaintRecaps.weekStart, key.weekStart),
+        eq(complaintRecaps.status, 'prepared'),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** Records the chair's reminder once; false when it was already given or the recap is sent. */
+export async function markRecapReminded(
+  db: Db,
+  key: { agencyId: string; weekStart: string },
+  at: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(complaintRecaps)
+    .set({ remindedAt: at })
+    .where(
+      and(
+        eq(complaintRecaps.agencyId, key.agencyId),
+        eq(complaintRecaps.weekStart, key.weekStart),
+        eq(complaintRecaps.status, 'prepared'),
+        isNull(complaintRecaps.remindedAt),
+      ),
+    )
     .returning({ agencyId: complaintRecaps.agencyId });
   return rows.length > 0;
 }

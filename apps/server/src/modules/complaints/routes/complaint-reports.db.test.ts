@@ -7,7 +7,8 @@ import { throttleKey } from '../../../platform/use-cases/throttling/throttles';
 import { createHarness, type Harness, type Session } from '../../../testing/harness';
 import { multipartBody } from '../../../testing/multipart';
 import { COMPLAINT_WEEKLY_RECAP, startComplaintRecapJob } from '../jobs/weekly-recap-job';
-import { sendWeeklyRecaps } from '../use-cases/send-weekly-recaps';
+import { prepareWeeklyRecaps } from '../use-cases/prepare-weekly-recaps';
+import { remindWeeklyRecaps } from '../use-cases/remind-weekly-recaps';
 
 let h: Harness;
 let officer: Session;
@@ -541,14 +542,22 @@ describe('receipts', () => {
 });
 
 describe('the Monday recap job', () => {
-  const recapMail = () =>
-    rows<{ recipient: string; attachments: Array<{ fileId: string; filename: string }>; subject: string }>(
-      `select recipient, attachments, subject from outbox where dedupe_key like 'complaint-recap:%' order by recipient`,
+  // Pasal 10 ayat 2: the chair reports the recap to the head. The job now prepares it for the
+  // chair (emailed and noticed to the chair); the head gets it when the chair sends it.
+  const mailsLike = (prefix: string) =>
+    rows<{
+      recipient: string;
+      attachments: Array<{ fileId: string; filename: string }>;
+      subject: string;
+      body_text: string;
+    }>(
+      `select recipient, attachments, subject, body_text from outbox where dedupe_key like $1 order by recipient`,
+      [`${prefix}%`],
     );
 
   it('waits for Monday 07:00 in each office zone', async () => {
     // Monday 30 November 06:59 WIB is 07:59 WITA: Kaltim's recap of last week is due, BKPM's not yet
-    const run = await sendWeeklyRecaps({ db: h.database.db, now: wib('2026-11-30T06:59') });
+    const run = await prepareWeeklyRecaps({ db: h.database.db, now: wib('2026-11-30T06:59') });
     const weeks = await rows<{ agency_id: string; week_start: string }>(
       `select agency_id, week_start::text from complaint_recaps order by week_start`,
     );
@@ -558,24 +567,30 @@ describe('the Monday recap job', () => {
     expect(run.recorded).toHaveLength(2);
   });
 
-  it('records the recap once, with the PDF and XLSX emailed to the head, however often it runs', async () => {
+  it('prepares the recap once, with the PDF and XLSX emailed to the chair (not yet the head), however often it runs', async () => {
     const now = wib('2026-11-30T07:00');
     const [a, b] = await Promise.all([
-      sendWeeklyRecaps({ db: h.database.db, now }),
-      sendWeeklyRecaps({ db: h.database.db, now }),
+      prepareWeeklyRecaps({ db: h.database.db, now }),
+      prepareWeeklyRecaps({ db: h.database.db, now }),
     ]);
     expect(a.recorded.length + b.recorded.length).toBe(1);
-    const again = await sendWeeklyRecaps({ db: h.database.db, now: wib('2026-12-02T10:00') });
+    const again = await prepareWeeklyRecaps({ db: h.database.db, now: wib('2026-11-30T07:30') });
     expect(again.recorded).toEqual([]);
 
-    const recaps = await rows<{ pdf_file_id: string; xlsx_file_id: string }>(
-      `select pdf_file_id, xlsx_file_id from complaint_recaps where agency_id = $1 and week_start = '2026-11-23'`,
+    const recaps = await rows<{ pdf_file_id: string; xlsx_file_id: string; status: string }>(
+      `select pdf_file_id, xlsx_file_id, status from complaint_recaps where agency_id = $1 and week_start = '2026-11-23'`,
       [bkpmId],
     );
     expect(recaps).toHaveLength(1);
-    const mails = (await recapMail()).filter((m) => m.subject.includes('23 November 2026'));
-    expect(mails.map((m) => m.recipient)).toEqual(['kepala.kaltim@sigap.test', 'menteri.bkpm@sigap.test']);
-    const bkpmMail = mails.find((m) => m.recipient === 'menteri.bkpm@sigap.test')!;
+    expect(recaps[0]!.status).toBe('prepared');
+    const mails = (await mailsLike('complaint-recap-ready:2026-11-23')).filter((m) =>
+      m.subject.includes('23 November 2026'),
+    );
+    expect(mails.map((m) => m.recipient)).toEqual([
+      'ketua.pokja.bkpm@sigap.test',
+      'ketua.pokja.kaltim@sigap.test',
+    ]);
+    const bkpmMail = mails.find((m) => m.recipient === 'ketua.pokja.bkpm@sigap.test')!;
     expect(bkpmMail.attachments.map((x) => x.filename)).toEqual([
       'rekap-pengaduan-mingguan_2026-11-23.pdf',
       'rekap-pengaduan-mingguan_2026-11-23.xlsx',
@@ -584,8 +599,10 @@ describe('the Monday recap job', () => {
       recaps[0]!.pdf_file_id,
       recaps[0]!.xlsx_file_id,
     ]);
+    // the head has nothing until the chair sends it
+    expect(await mailsLike('complaint-recap:2026-11-23')).toEqual([]);
     const notices = await rows<{ n: number }>(
-      `select count(*)::int as n from notifications where kind = 'complaint.weekly_recap' and dedupe_key = 'complaint-recap:2026-11-23'`,
+      `select count(*)::int as n from notifications where kind = 'complaint.weekly_recap_ready' and dedupe_key = 'complaint-recap-ready:2026-11-23'`,
     );
     expect(notices[0]!.n).toBe(2);
 
@@ -610,9 +627,98 @@ describe('the Monday recap job', () => {
     );
     expect(orphans!.n).toBe(0);
     const [events] = await rows<{ n: number }>(
-      `select count(*)::int as n from event_log where action = 'complaint.weekly_recap_sent'`,
+      `select count(*)::int as n from event_log where action = 'complaint.weekly_recap_prepared'`,
     );
     expect(events!.n).toBe(3);
+  });
+
+  it('the chair reviews it and sends it to the head with a note, once; nobody else may send it', async () => {
+    const chair = await h.login(CHAIR);
+    const view = (await h.as(chair, 'GET', '/api/complaints/reports/weekly?week=2026-11-23')).json();
+    expect(view.delivery).toMatchObject({ status: 'prepared', sentAt: null, canSend: true });
+    const memberView = (await h.as(member, 'GET', '/api/complaints/reports/weekly?week=2026-11-23')).json();
+    expect(memberView.delivery.canSend).toBe(false);
+
+    const note = 'Satu pengaduan lewat batas waktu; unit perizinan sudah kami minta mempercepat.';
+    for (const [who, session] of [
+      ['member', member],
+      ['officer', officer],
+      ['menteri', menteri],
+    ] as const) {
+      const refused = await h.as(session, 'POST', '/api/complaints/reports/weekly/send', {
+        week: '2026-11-25',
+        note,
+      });
+      expect(refused.statusCode, who).toBe(403);
+    }
+    const bad = await h.as(chair, 'POST', '/api/complaints/reports/weekly/send', { week: '2026-02-30' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields[0].field).toBe('week');
+    // a week the job has not prepared yet
+    const early = await h.as(chair, 'POST', '/api/complaints/reports/weekly/send', { week: '2026-11-30' });
+    expect(early.statusCode).toBe(404);
+    expect(await mailsLike('complaint-recap:')).toEqual([]);
+
+    const sent = await h.as(chair, 'POST', '/api/complaints/reports/weekly/send', {
+      week: '2026-11-25',
+      note,
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(sent.json()).toMatchObject({ status: 'sent', note, sentByName: 'Ratna Sari', canSend: false });
+    const again = await h.as(chair, 'POST', '/api/complaints/reports/weekly/send', { week: '2026-11-23' });
+    expect(again.statusCode).toBe(409);
+
+    const [stored] = await rows<{ pdf_file_id: string; xlsx_file_id: string }>(
+      `select pdf_file_id, xlsx_file_id from complaint_recaps where agency_id = $1 and week_start = '2026-11-23'`,
+      [bkpmId],
+    );
+    const toHead = await mailsLike('complaint-recap:2026-11-23');
+    expect(toHead.map((m) => m.recipient)).toEqual(['menteri.bkpm@sigap.test']);
+    expect(toHead[0]!.body_text).toContain(note);
+    expect(toHead[0]!.body_text).toContain('Pasal 10 ayat (2)');
+    // the very files the chair reviewed
+    expect(toHead[0]!.attachments.map((x) => x.fileId)).toEqual([stored!.pdf_file_id, stored!.xlsx_file_id]);
+    const [notice] = await rows<{ n: number }>(
+      `select count(*)::int as n from notifications n join users u on u.id = n.user_id
+       where u.email = 'menteri.bkpm@sigap.test' and n.kind = 'complaint.weekly_recap' and n.body like $1`,
+      [`%${note}%`],
+    );
+    expect(notice!.n).toBe(1);
+    const after = (
+      await h.as(
+        await h.login('menteri.bkpm@sigap.test'),
+        'GET',
+        '/api/complaints/reports/weekly?week=2026-11-23',
+      )
+    ).json();
+    expect(after.delivery).toMatchObject({ status: 'sent', note, sentByName: 'Ratna Sari', canSend: false });
+    const [events] = await rows<{ n: number }>(
+      `select count(*)::int as n from event_log where action = 'complaint.weekly_recap_sent'`,
+    );
+    expect(events!.n).toBe(1);
+  });
+
+  it('reminds the chair once, in-app and by email, when the recap is not sent by Monday noon', async () => {
+    const reminders = () =>
+      rows<{ email: string }>(
+        `select u.email from notifications n join users u on u.id = n.user_id
+         where n.kind = 'complaint.weekly_recap_reminder' order by u.email`,
+      );
+    // Monday 30 November 11:59 WITA: not yet
+    expect(await remindWeeklyRecaps({ db: h.database.db, now: new Date('2026-11-30T03:59:00Z') })).toEqual(
+      [],
+    );
+    // 12:00 WITA: Kaltim's chair has not sent it; BKPM's has (and its noon is an hour later anyway)
+    const [x, y] = await Promise.all([
+      remindWeeklyRecaps({ db: h.database.db, now: new Date('2026-11-30T04:00:00Z') }),
+      remindWeeklyRecaps({ db: h.database.db, now: new Date('2026-11-30T04:00:00Z') }),
+    ]);
+    expect([...x, ...y]).toEqual([kaltimId]);
+    expect(await remindWeeklyRecaps({ db: h.database.db, now: wib('2026-11-30T13:00') })).toEqual([]);
+    expect((await reminders()).map((r) => r.email)).toEqual(['ketua.pokja.kaltim@sigap.test']);
+    const mails = await mailsLike('complaint-recap-reminder:2026-11-23');
+    expect(mails.map((m) => m.recipient)).toEqual(['ketua.pokja.kaltim@sigap.test']);
+    expect(mails[0]!.body_text).toContain('belum dikirim kepada pimpinan');
   });
 });
 

@@ -5,9 +5,11 @@ import {
   ZPin,
   ZPublicStats,
   ZPublicStatsQuery,
+  ZSendWeeklyRecapRequest,
   ZTrackRequest,
-  ZWeeklyRecap,
+  ZWeeklyRecapDelivery,
   ZWeeklyRecapQuery,
+  ZWeeklyRecapView,
 } from '@sigap/contracts';
 import { z } from 'zod';
 import { loadConfig } from '../../../config';
@@ -20,6 +22,7 @@ import { getPublicComplaintReceipt } from '../use-cases/get-public-complaint-rec
 import { getPublicComplaintStats } from '../use-cases/get-public-complaint-stats';
 import { getWeeklyRecap } from '../use-cases/get-weekly-recap';
 import { printComplaintReceipt } from '../use-cases/print-complaint-receipt';
+import { sendWeeklyRecap } from '../use-cases/send-weekly-recap';
 
 const errors = errorResponses(400, 401, 403, 404, 429);
 const PDF = 'application/pdf';
@@ -57,10 +60,23 @@ export async function complaintReportRoutes(app: App, deps: RouteDeps & { public
         summary:
           'Weekly recap with follow-ups: the Monday-Sunday week containing `week` (default the last complete week) in the agency zone',
         querystring: ZWeeklyRecapQuery,
-        response: { 200: ZWeeklyRecap, ...errors },
+        response: { 200: ZWeeklyRecapView, ...errors },
       },
     },
     async (req) => getWeeklyRecap(authed(req, db), req.query),
+  );
+  app.post(
+    '/api/complaints/reports/weekly/send',
+    {
+      schema: {
+        tags,
+        summary:
+          "The working-group chair sends the week's prepared recap to the head of the agency with a note (Pasal 10 ayat 2); 409 when already sent",
+        body: ZSendWeeklyRecapRequest,
+        response: { 200: ZWeeklyRecapDelivery, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => sendWeeklyRecap(authed(req, db), req.body),
   );
   const formats = [
     { format: 'pdf', type: PDF, summary: 'The weekly recap as an A4 PDF (Indonesian)', what: 'PDF' },

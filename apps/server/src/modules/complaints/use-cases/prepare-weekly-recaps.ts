@@ -1,29 +1,23 @@
 import { createHash } from 'node:crypto';
 import type { TWeeklyRecap } from '@sigap/contracts';
-import { OFFICE_PAGES } from '@sigap/contracts';
-import { formatLocalDate, recapDueWeekStart, weekPeriod } from '@sigap/core';
+import { recapDueWeekStart, weekPeriod } from '@sigap/core';
 import { insertFile } from '../../../platform/db/repositories/documents';
 import { appendEvent } from '../../../platform/db/repositories/event-log';
-import { insertNotificationOnce, usersWithRole } from '../../../platform/db/repositories/notifications';
+import { insertNotificationOnce } from '../../../platform/db/repositories/notifications';
 import { type AgencyRow, listAgencies } from '../../../platform/db/repositories/org';
-import { findUser } from '../../../platform/db/repositories/users';
-import { localDate } from '../../../platform/lib/local-date';
 import type { Ctx, Db } from '../../../platform/use-cases/context';
 import { enqueueEmail } from '../../../platform/use-cases/notifications/enqueue-email';
 import { absolute } from '../../../platform/use-cases/notifications/notify-staff';
+import { activeHolders, RECAP_SENDER_ROLES, recapLink, recapPeriod } from '../domain/recap-delivery';
 import { recapFilename, weeklyRecapOf } from '../domain/reports';
 import { buildWeeklyRecapPdf, buildWeeklyRecapWorkbook, recapFigures } from '../renderers/complaint-recap';
 import { findRecap, insertRecapOnce } from '../repository/complaint-reports';
-
-/** The head of the agency: the minister at the centre, the head of office in a region (acting officials included). */
-export const AGENCY_HEAD_ROLES = ['menteri', 'kepala_dinas'] as const;
-export const RECAP_LINK = OFFICE_PAGES.complaintReports;
 
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface WeeklyRecapRun {
-  /** Agencies whose recap this run recorded (and emailed). */
+  /** Agencies whose recap this run prepared, and how many chairs were told. */
   recorded: Array<{ agencyId: string; weekStart: string; recipients: number }>;
   /** Agencies whose due recap already existed. */
   skipped: number;
@@ -32,18 +26,17 @@ export interface WeeklyRecapRun {
 class AlreadyRecorded extends Error {}
 
 function mailText(recap: TWeeklyRecap, agency: AgencyRow, name: string): string {
-  const period = `${formatLocalDate(recap.weekStart, 'id')} s.d. ${formatLocalDate(recap.weekEnd, 'id')}`;
   return [
     `Yth. ${name},`,
     '',
-    `Terlampir rekapitulasi mingguan penanganan pengaduan masyarakat ${agency.name} periode ${period}, sesuai Peraturan Kepala BKPM Nomor 12 Tahun 2015 Pasal 10, dalam bentuk PDF dan XLSX.`,
+    `Rekapitulasi mingguan penanganan pengaduan masyarakat ${agency.name} periode ${recapPeriod(recap)} sudah disusun Sigap (terlampir PDF dan XLSX). Sesuai Peraturan Kepala BKPM Nomor 12 Tahun 2015 Pasal 10 ayat (2), Ketua Kelompok Kerja melaporkannya kepada pimpinan: periksa, tambahkan catatan bila perlu, lalu kirim dari Sigap.`,
     '',
     ...recapFigures(recap).map(([label, n]) => `- ${label}: ${n}`),
     `- Tindak lanjut yang tercantum: ${recap.followUps.length}`,
     '',
-    `Buka di Sigap: ${absolute(`${RECAP_LINK}?tab=weekly&week=${recap.weekStart}`)}`,
+    `Periksa dan kirim: ${absolute(recapLink(recap.weekStart))}`,
     '',
-    'Pesan ini dikirim otomatis oleh Sigap setiap Senin pukul 07.00 waktu setempat.',
+    'Bila belum dikirim sampai Senin pukul 12.00 waktu setempat, Sigap mengingatkan Anda.',
   ].join('\n');
 }
 
@@ -77,44 +70,37 @@ async function recordRecap(
     pdfFileId,
     xlsxFileId,
     createdAt: now,
+    status: 'prepared',
   });
   // another worker recorded this week first: undo the files of this run
   if (!recorded) throw new AlreadyRecorded();
 
-  const today = localDate(now, agency.timeZone);
-  const heads = new Set<string>();
-  for (const role of AGENCY_HEAD_ROLES)
-    for (const id of await usersWithRole(tx, agency.id, role, today)) heads.add(id);
   const attachments = [
     { fileId: pdfFileId, filename: pdfFile.filename },
     { fileId: xlsxFileId, filename: xlsxFile.filename },
   ];
-  const period = `${formatLocalDate(recap.weekStart, 'id')} s.d. ${formatLocalDate(recap.weekEnd, 'id')}`;
-  const recipients: string[] = [];
-  for (const userId of heads) {
-    const user = await findUser(tx, userId);
-    if (!user?.active) continue;
-    recipients.push(userId);
-    const key = `complaint-recap:${recap.weekStart}`;
+  const chairs = await activeHolders(tx, agency, RECAP_SENDER_ROLES, now);
+  const key = `complaint-recap-ready:${recap.weekStart}`;
+  for (const chair of chairs) {
     await enqueueEmail(tx, {
       agencyId: agency.id,
-      to: user.email,
-      subject: `[Sigap] Rekapitulasi mingguan pengaduan masyarakat ${period}`,
-      text: mailText(recap, agency, user.name),
+      to: chair.email,
+      subject: `[Sigap] Rekapitulasi mingguan pengaduan ${recapPeriod(recap)} siap dikirim kepada pimpinan`,
+      text: mailText(recap, agency, chair.name),
       attachments,
-      dedupeKey: `${key}:${agency.id}:${userId}`,
+      dedupeKey: `${key}:${agency.id}:${chair.id}`,
       related: { type: 'complaint_recap', id: `${agency.id}/${recap.weekStart}` },
       now,
     });
     await insertNotificationOnce(tx, {
       agencyId: agency.id,
-      userId,
-      kind: 'complaint.weekly_recap',
-      title: `Rekapitulasi mingguan pengaduan ${period}`,
+      userId: chair.id,
+      kind: 'complaint.weekly_recap_ready',
+      title: `Rekapitulasi mingguan pengaduan ${recapPeriod(recap)} siap diperiksa dan dikirim kepada pimpinan`,
       body: recapFigures(recap)
         .map(([label, n]) => `${label}: ${n}`)
         .join('\n'),
-      link: `${RECAP_LINK}?tab=weekly&week=${recap.weekStart}`,
+      link: recapLink(recap.weekStart),
       dedupeKey: key,
       createdAt: now,
     });
@@ -124,30 +110,31 @@ async function recordRecap(
     actorUserId: null,
     entityType: 'complaint_recap',
     entityId: `${agency.id}/${recap.weekStart}`,
-    action: 'complaint.weekly_recap_sent',
+    action: 'complaint.weekly_recap_prepared',
     after: {
       weekStart: recap.weekStart,
       weekEnd: recap.weekEnd,
       pdf: { fileId: pdfFileId, sha256: pdfFile.sha256 },
       xlsx: { fileId: xlsxFileId, sha256: xlsxFile.sha256 },
-      recipients,
+      chairs: chairs.map((c) => c.id),
       total: recap.total,
     },
     occurredAt: now,
   });
-  return recipients.length;
+  return chairs.length;
 }
 
 /**
- * The Monday job (Perka BKPM 12/2015 Pasal 10: a recap with follow-ups to the head of the
- * agency every week). For each agency whose local clock has passed Monday 07:00, the previous
- * week's recap, unless it exists: PDF and XLSX into `files`, a `complaint_recaps` row, an email
- * with both attachments through the outbox and an in-app notice to each head of the agency,
+ * The Monday job (Perka BKPM 12/2015 Pasal 10 ayat 2: the working-group chair reports a recap
+ * with follow-ups to the head of the agency every week). For each agency whose local clock has
+ * passed Monday 07:00, the previous week's recap is prepared, unless it exists: PDF and XLSX
+ * into `files`, a `complaint_recaps` row (`prepared`), an email with both attachments and an
+ * in-app notice to each working-group chair, who reviews and sends it (`sendWeeklyRecap`),
  * and the event, in one transaction. The row's key (agency, week) makes it idempotent, also
  * across workers: a second run, late or concurrent, records and sends nothing. A week that
  * ended before the agency existed is skipped. A system job: no actor, so no policy check.
  */
-export async function sendWeeklyRecaps({ db, now }: Ctx): Promise<WeeklyRecapRun> {
+export async function prepareWeeklyRecaps({ db, now }: Ctx): Promise<WeeklyRecapRun> {
   const run: WeeklyRecapRun = { recorded: [], skipped: 0 };
   let firstError: unknown = null;
   for (const agency of await listAgencies(db)) {
