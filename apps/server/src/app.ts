@@ -5,6 +5,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { TServiceStandardDefinition } from '@sigap/contracts';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config';
@@ -32,12 +33,16 @@ import { publicRoutes } from './platform/routes/public';
 import { sopRoutes } from './platform/routes/sops';
 import type { App } from './platform/routes/types';
 import { satisfactionRoutes } from './platform/satisfaction/routes/satisfaction';
+import { loadServiceStandards } from './platform/service-standards/load-service-standards';
+import { serviceStandardRoutes } from './platform/service-standards/routes/service-standards';
 
 export interface BuildAppOptions {
   database: Database;
   config: Pick<AppConfig, 'cookieSecure' | 'trustProxy' | 'webDist' | 'logLevel'>;
   clock?: Clock;
   logger?: FastifyServerOptions['logger'];
+  /** The published service standards (`service-standards/`); read from the default folder when absent. */
+  serviceStandards?: readonly TServiceStandardDefinition[];
 }
 
 /** Builds the HTTP application. Stateless: everything lives in the database, so instances can be added or killed. */
@@ -117,6 +122,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await documentRoutes(app, deps);
   await documentTemplateRoutes(app, deps);
   await satisfactionRoutes(app, deps);
+  await serviceStandardRoutes(app, {
+    ...deps,
+    serviceStandards: opts.serviceStandards ?? (await loadServiceStandards()),
+  });
   for (const m of MODULES) await m.routes(app, deps);
   await registerWeb(app, opts.config.webDist);
   return app;

@@ -17,6 +17,8 @@ export interface AppConfig {
   webDist: string;
   /** `SIGAP_SOPS_DIR`: the shipped SOP definitions (default `<repo>/sops`), checked before anything starts. */
   sopsDir: string;
+  /** Published service standards, one YAML file per version (`SIGAP_SERVICE_STANDARDS_DIR`). */
+  serviceStandardsDir: string;
   jobs: boolean;
   seedDemo: boolean;
   /** Where the public reaches this installation (no trailing slash): QR codes on signed documents point here. */
@@ -74,6 +76,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === 'true',
     webDist: path.resolve(env.SIGAP_WEB_DIST ?? path.join(REPO_ROOT, 'apps/web/dist')),
     sopsDir: path.resolve(env.SIGAP_SOPS_DIR ?? path.join(REPO_ROOT, 'sops')),
+    serviceStandardsDir: path.resolve(
+      env.SIGAP_SERVICE_STANDARDS_DIR ?? path.join(REPO_ROOT, 'service-standards'),
+    ),
     jobs: env.SIGAP_JOBS !== 'false',
     seedDemo: env.SIGAP_SEED_DEMO !== 'false',
     publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),

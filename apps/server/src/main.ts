@@ -7,6 +7,7 @@ import { startJobs, startMaintenanceJob, startOutboxJob, startShortMessageJob } 
 import { createBoss } from './platform/jobs/boss';
 import { shiftedClock, systemClock } from './platform/lib/clock';
 import { startInboundSmtp } from './platform/mail/inbound-smtp';
+import { loadServiceStandards } from './platform/service-standards/load-service-standards';
 import { loadSopDefinitions } from './platform/sops/load-definitions';
 import { syncDocumentTemplates } from './platform/use-cases/document-templates/sync-document-templates';
 import { syncSopDefinitions } from './platform/use-cases/sops/sync-sop-definitions';
@@ -20,6 +21,11 @@ async function main() {
   // a bad definition (or one that lost a step a module completes) stops the start here, before
   // the database is touched, naming the file, the step and the rule
   const sops = await loadSopDefinitions(config.sopsDir);
+  // likewise a bad service standard, or one whose procedure names an SOP that is not there
+  const serviceStandards = await loadServiceStandards(
+    config.serviceStandardsDir,
+    new Set(sops.map((s) => s.key)),
+  );
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateDatabase(database);
   await syncNationalCalendar(database.db);
@@ -29,7 +35,7 @@ async function main() {
   const seeded = config.seedDemo ? await seedDemo(database, clock()) : null;
   // a fresh demo installation gets work in it: cases, complaints, documents, letters
   if (seeded) await seedDemoWork(database, clock(), config.publicUrl);
-  const app = await buildApp({ database, config, clock });
+  const app = await buildApp({ database, config, clock, serviceStandards });
   if (config.clockStart)
     app.log.warn(
       { clockStart: config.clockStart.toISOString() },

@@ -11,10 +11,11 @@ const work = mkdtempSync(path.join(tmpdir(), 'sigap-start-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Starts the real server (`npm start`'s entry point) on a copy of the SOPs; answers its exit code and output. */
-async function start(sopsDir: string): Promise<{ code: number; out: string }> {
+async function start(sopsDir: string, standardsDir?: string): Promise<{ code: number; out: string }> {
   const env = {
     ...process.env,
     SIGAP_SOPS_DIR: sopsDir,
+    ...(standardsDir ? { SIGAP_SERVICE_STANDARDS_DIR: standardsDir } : {}),
     SIGAP_DATA_DIR: path.join(work, 'data'),
     DATABASE_URL: '',
     PORT: '0',
@@ -66,5 +67,23 @@ describe('the server refuses to start on a managed SOP that lost a step its modu
     expect(r.code).toBe(1);
     expect(r.out).toContain('[managed-by]');
     expect(r.out).toContain('must say managedBy: complaints');
+  }, 150_000);
+});
+
+describe('the server refuses to start on a bad service standard', () => {
+  it('names the file and the rule (a procedure whose SOP is not in sops/), before the database', async () => {
+    const standards = path.join(work, 'service-standards');
+    cpSync(path.join(REPO_ROOT, 'service-standards'), standards, { recursive: true });
+    const file = path.join(standards, 'bkpm', 'pertemuan-one-on-one-v1.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('sopKey: bkpm-one-on-one-meeting', 'sopKey: bkpm-tidak-ada'),
+    );
+    const r = await start(path.join(REPO_ROOT, 'sops'), standards);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'bkpm/pertemuan-one-on-one-v1.yaml [unknown-sop]: sopKey bkpm-tidak-ada is not an SOP in sops/',
+    );
+    expect(() => readFileSync(path.join(work, 'data', 'PG_VERSION'))).toThrow();
   }, 150_000);
 });
