@@ -12,6 +12,8 @@ import {
   LETTER_MANAGER_ROLES,
   LETTER_REGISTER_ROLES,
   ORG_MANAGER_ROLES,
+  SERVICE_REQUEST_INTAKE_ROLES,
+  SERVICE_REQUEST_ROLES,
   SOP_MANAGER_ROLES,
   TEMPLATE_MANAGER_ROLES,
 } from './office/access';
@@ -60,6 +62,12 @@ export const router = createBrowserRouter([
       {
         path: portalChild(PORTAL_PAGES.ikm),
         lazy: page(() => import('./portal/satisfaction/IkmPage').then((m) => m.IkmPage)),
+      },
+      {
+        path: portalChild(PORTAL_PAGES.requestService),
+        lazy: page(() =>
+          import('./portal/service-requests/RequestServicePage').then((m) => m.RequestServicePage),
+        ),
       },
       {
         path: portalChild(PORTAL_PAGES.verify),
@@ -114,6 +122,29 @@ export const router = createBrowserRouter([
         lazy: page(
           () => import('./office/complaints/ComplaintPage').then((m) => m.ComplaintPage),
           COMPLAINT_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.serviceRequests),
+        lazy: page(
+          () =>
+            import('./office/service-requests/ServiceRequestListPage').then((m) => m.ServiceRequestListPage),
+          SERVICE_REQUEST_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.newServiceRequest),
+        lazy: page(
+          () =>
+            import('./office/service-requests/NewServiceRequestPage').then((m) => m.NewServiceRequestPage),
+          SERVICE_REQUEST_INTAKE_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.serviceRequest),
+        lazy: page(
+          () => import('./office/service-requests/ServiceRequestPage').then((m) => m.ServiceRequestPage),
+          SERVICE_REQUEST_ROLES,
         ),
       },
       {

@@ -5,6 +5,7 @@ import { listsEn } from './lists';
 import { notificationsEn } from './notifications';
 import { portalComplaintsEn } from './portal-complaints';
 import { satisfactionEn } from './satisfaction';
+import { serviceRequestsEn } from './service-requests';
 
 /** English. Same keys as `id.ts`. */
 export const en: Translations = {
@@ -77,6 +78,7 @@ export const en: Translations = {
   notifications: notificationsEn,
   portalComplaints: portalComplaintsEn,
   satisfaction: satisfactionEn,
+  serviceRequests: serviceRequestsEn,
   office: {
     register: {
       intro:
@@ -227,6 +229,7 @@ export const en: Translations = {
       complaintReports: 'Complaint reports',
       inputRequests: 'Input requests',
       ikm: 'Satisfaction index (IKM)',
+      serviceRequests: 'Service requests',
     },
     header: {
       openMenu: 'Open menu',

@@ -4,6 +4,7 @@ import { listsId } from './lists';
 import { notificationsId } from './notifications';
 import { portalComplaintsId } from './portal-complaints';
 import { satisfactionId } from './satisfaction';
+import { serviceRequestsId } from './service-requests';
 /** Indonesian, the default language. `en.ts` must have the same keys (its type says so). */
 export const id = {
   common: {
@@ -75,6 +76,7 @@ export const id = {
   notifications: notificationsId,
   portalComplaints: portalComplaintsId,
   satisfaction: satisfactionId,
+  serviceRequests: serviceRequestsId,
   office: {
     register: {
       intro:
@@ -225,6 +227,7 @@ export const id = {
       complaintReports: 'Laporan pengaduan',
       inputRequests: 'Permintaan masukan',
       ikm: 'Indeks kepuasan (IKM)',
+      serviceRequests: 'Permohonan layanan',
     },
     header: {
       openMenu: 'Buka menu',

@@ -54,5 +54,11 @@ export const COMPLAINT_INTAKE_ROLES = roles('complaintDraft.handle');
 /** Who reads the daily tally and the weekly recap: the team, the head of the agency, administrators. */
 export const COMPLAINT_REPORT_ROLES = roles('complaint.report.read');
 
+/** The service-request team (issue 10): administration offices, deputies, directors and officers. */
+export const SERVICE_REQUEST_ROLES = roles('serviceRequest.read');
+
+/** Who registers a service request from a letter or an email: the administration office. */
+export const SERVICE_REQUEST_INTAKE_ROLES = roles('serviceRequest.register');
+
 /** Who reads the satisfaction survey's IKM report: leaders (the complaint chair among them) and administrators. */
 export const IKM_REPORT_ROLES = roles('satisfaction.report.read');

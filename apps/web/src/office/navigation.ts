@@ -29,6 +29,7 @@ import {
   LETTER_MANAGER_ROLES,
   LETTER_REGISTER_ROLES,
   ORG_MANAGER_ROLES,
+  SERVICE_REQUEST_ROLES,
   TEMPLATE_MANAGER_ROLES,
 } from './access';
 
@@ -49,7 +50,8 @@ export type NavLabelKey =
   | 'complaints'
   | 'complaintReports'
   | 'inputRequests'
-  | 'ikm';
+  | 'ikm'
+  | 'serviceRequests';
 
 export interface NavItem {
   to: string;
@@ -68,6 +70,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: OFFICE_PAGES.home, label: 'dashboard', icon: IconHome, end: true },
   { to: OFFICE_PAGES.inbox, label: 'inbox', icon: IconInbox, badge: 'inbox' },
   { to: OFFICE_PAGES.complaints, label: 'complaints', icon: IconMessageReport, roles: COMPLAINT_ROLES },
+  {
+    to: OFFICE_PAGES.serviceRequests,
+    label: 'serviceRequests',
+    icon: IconFileDescription,
+    roles: SERVICE_REQUEST_ROLES,
+  },
   { to: OFFICE_PAGES.inputRequests, label: 'inputRequests', icon: IconMessageQuestion },
   {
     to: OFFICE_PAGES.complaintReports,

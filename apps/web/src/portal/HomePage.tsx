@@ -33,9 +33,18 @@ function FeatureSections() {
           </Group>
           <Text size="sm">{t(`portal.features.${feature.key}.body`)}</Text>
           {feature.to ? (
-            <Button component={Link} to={feature.to} mt="md">
-              {t(`portal.features.${feature.key}.action`)}
-            </Button>
+            <Stack gap="xs" mt="md" align="flex-start">
+              <Button component={Link} to={feature.to}>
+                {feature.more
+                  ? t('serviceRequests.home.oneOnOne')
+                  : t(`portal.features.${feature.key}.action`)}
+              </Button>
+              {feature.more?.map((m) => (
+                <Button key={m.to} component={Link} to={m.to} variant="light">
+                  {t(m.label as never) as unknown as string}
+                </Button>
+              ))}
+            </Stack>
           ) : (
             <Text size="sm" mt="md" fs="italic" c="dimmed">
               {t('portal.features.comingSoon')}

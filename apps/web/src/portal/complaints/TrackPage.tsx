@@ -11,11 +11,15 @@ import {
   Title,
 } from '@mantine/core';
 import {
+  isServiceRequestCode,
   ruleMessage,
   type TPublicComplaint,
+  type TPublicServiceRequest,
   type TTrackRequest,
+  type TTrackServiceRequest,
   ZTrackingCode,
   ZTrackRequest,
+  ZTrackServiceRequest,
 } from '@sigap/contracts';
 import { IconAlertCircle, IconEye, IconSearch } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -24,6 +28,8 @@ import { useSearchParams } from 'react-router-dom';
 import { currentLang } from '../../i18n';
 import { validate } from '../../lib/form';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { useTrackServiceRequest } from '../service-requests/api';
+import { ServiceRequestView } from '../service-requests/ServiceRequestView';
 import { PublicApiError, useComplaintStatus, useTrackComplaint } from './api';
 import { ComplaintView } from './ComplaintView';
 import { type Errors, errorsFromFields, lookupErrorText } from './shared';
@@ -50,6 +56,9 @@ export function TrackPage() {
   const [result, setResult] = useState<Result | null>(null);
   const track = useTrackComplaint();
   const status = useComplaintStatus();
+  // a service request's code (LAY-…) is followed with its PIN on the same page
+  const trackService = useTrackServiceRequest();
+  const [serviceResult, setServiceResult] = useState<TPublicServiceRequest | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const [focusTarget, setFocusTarget] = useState<{ to: 'result' | 'error'; n: number } | null>(null);
@@ -89,6 +98,25 @@ export function TrackPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setLookupError(null);
+    setServiceResult(null);
+    if (isServiceRequestCode(trackingCode)) {
+      const asService = validate<TTrackServiceRequest>(ZTrackServiceRequest, { trackingCode, pin }, labels);
+      if (!asService.ok) {
+        setErrors(asService.errors);
+        focusField(asService.errors.trackingCode ? 'track-code' : 'track-pin');
+        return;
+      }
+      setErrors({});
+      trackService.mutate(asService.data, {
+        onSuccess: (request) => {
+          setResult(null);
+          setServiceResult(request);
+          setParams({ kode: request.trackingCode }, { replace: true });
+        },
+        onError: (error) => refuse(error, true),
+      });
+      return;
+    }
     const checked = validate<TTrackRequest>(ZTrackRequest, { trackingCode, pin }, labels);
     if (!checked.ok) {
       setErrors(checked.errors);
@@ -207,6 +235,8 @@ export function TrackPage() {
           {lookupError}
         </Alert>
       )}
+
+      {serviceResult && <ServiceRequestView request={serviceResult} />}
 
       {result && (
         <ComplaintView

@@ -1,0 +1,383 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import {
+  FACILITATION_ITEMS,
+  OFFICE_PAGES,
+  ONE_ON_ONE_ITEMS,
+  pagePath,
+  type TServiceRequest,
+  type TServiceRequestAction,
+} from '@sigap/contracts';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { Fact } from '../../components/Fact';
+import { Loading } from '../../components/Loading';
+import { QueryError } from '../../components/QueryError';
+import { currentLang } from '../../i18n';
+import { type Errors, serverFieldErrors } from '../../lib/form';
+import { formatDateTime, formatLocalDate } from '../../lib/format';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { saveBlob } from '../../portal/complaints/api';
+import { printServiceReceipt, useActOnServiceRequest, useServiceRequest } from './api';
+
+function Panel({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-label={title}>
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      <Stack gap="sm">{children}</Stack>
+    </Card>
+  );
+}
+
+/** `/office/permohonan-layanan/:id`: one request, its history, and the action its stage allows. */
+export function ServiceRequestPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const _tt = (k: string, o?: Record<string, unknown>) => t(k as never, o as never) as unknown as string;
+  const q = useServiceRequest(id);
+  usePageTitle(q.data ? `${q.data.number}` : t('serviceRequests.office.title'));
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <QueryError error={q.error} onRetry={() => void q.refetch()} />;
+  return <RequestDetail r={q.data} />;
+}
+
+function RequestDetail({ r }: { r: TServiceRequest }) {
+  const { t } = useTranslation();
+  const tt = (k: string, o?: Record<string, unknown>) => t(k as never, o as never) as unknown as string;
+  const lang = currentLang();
+  const act = useActOnServiceRequest(r.id);
+  const [errors, setErrors] = useState<Errors>({});
+  const [v, setV] = useState<Record<string, string>>({
+    decision: 'accept',
+    mode: 'letter',
+    product: 'online_meeting',
+  });
+  const [pin, setPin] = useState('');
+  const when = (x: string | null) => (x ? formatDateTime(x, r.agencyTimeZone, lang) : '-');
+  const lb = (k: string) => tt(`serviceRequests.office.${k}`);
+  const input = (k: string, label = lb(k)) => ({
+    label,
+    value: v[k] ?? '',
+    error: errors[k] ?? errors[`values.${k}`],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setV((p) => ({ ...p, [k]: value }));
+    },
+  });
+  const run = (action: TServiceRequestAction) =>
+    act.mutate(action, {
+      onSuccess: () => setErrors({}),
+      onError: (error) => setErrors(serverFieldErrors(error, { all: true })),
+    });
+  const open = (s: string) => r.openSteps.includes(s);
+  const oneOnOne = r.service === 'pertemuan-one-on-one';
+  const missingFields = r.missingItems.flatMap((item) => {
+    const map: Record<string, readonly string[]> = oneOnOne ? ONE_ON_ONE_ITEMS : FACILITATION_ITEMS;
+    return (map[item] ?? []).filter((f) => f !== 'attachments');
+  });
+
+  return (
+    <Stack gap="md" maw={980}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1}>
+            {r.number} · {tt(`serviceRequests.services.${r.service}`)}
+          </Title>
+          <Group gap="xs">
+            <Badge size="lg">{tt(`serviceRequests.statuses.${r.status}`)}</Badge>
+            {r.priority ? (
+              <Badge size="lg" color="red" variant="filled">
+                {t('serviceRequests.priority.flag')}: {tt(`serviceRequests.priority.${r.priority}`)}
+              </Badge>
+            ) : null}
+            <Text size="sm">{r.trackingCode}</Text>
+          </Group>
+        </Stack>
+        {r.caseId ? (
+          <Anchor component={Link} to={pagePath(OFFICE_PAGES.case, { id: r.caseId })}>
+            {lb('openCase')}
+          </Anchor>
+        ) : null}
+      </Group>
+      {act.isError && Object.keys(errors).length === 0 ? (
+        <Alert color="red">{act.error.message}</Alert>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Panel title={lb('detail')}>
+          <Stack component="dl" gap="xs" m={0}>
+            <Fact label={lb('channel')}>{tt(`serviceRequests.channels.${r.channel}`)}</Fact>
+            <Fact label={lb('received')}>{when(r.receivedAt)}</Fact>
+            <Fact label={lb('due')}>{r.dueAt ? when(r.dueAt) : t('serviceRequests.receipt.paused')}</Fact>
+            {r.proposedDate ? (
+              <Fact label={t('serviceRequests.track.proposedDate')}>
+                {formatLocalDate(r.proposedDate, lang, true)}
+              </Fact>
+            ) : null}
+            {r.agreedDate ? (
+              <Fact label={t('serviceRequests.track.agreedDate')}>
+                {formatLocalDate(r.agreedDate, lang, true)}
+              </Fact>
+            ) : null}
+            {r.missingItems.length ? (
+              <Fact label={t('serviceRequests.track.missing')}>
+                {r.missingItems.map((i) => tt(`serviceRequests.items.${i}`)).join('; ')}
+              </Fact>
+            ) : null}
+          </Stack>
+        </Panel>
+        <Panel title={lb('contents')}>
+          <Stack component="dl" gap="xs" m={0}>
+            {Object.entries(r.details)
+              .filter(([, x]) => x !== null && x !== '')
+              .map(([k, x]) => (
+                <Fact key={k} label={tt(`serviceRequests.form.${k}`, { defaultValue: k })}>
+                  {k === 'addressee' ? tt(`serviceRequests.addressee.${x}`) : x}
+                </Fact>
+              ))}
+          </Stack>
+        </Panel>
+      </SimpleGrid>
+
+      {r.status === 'incomplete' ? (
+        <Panel title={lb('complete')}>
+          {missingFields.map((f) => (
+            <TextInput key={f} {...input(f, tt(`serviceRequests.form.${f}`))} />
+          ))}
+          <Checkbox
+            label={lb('supportingDataReceived')}
+            checked={v.supportingDataReceived === 'true'}
+            onChange={(e) => setV((p) => ({ ...p, supportingDataReceived: String(e.currentTarget.checked) }))}
+          />
+          <div>
+            <Button
+              loading={act.isPending}
+              onClick={() =>
+                run({
+                  type: 'completeRequirements',
+                  values: {
+                    ...Object.fromEntries(missingFields.filter((f) => v[f]).map((f) => [f, v[f]])),
+                    ...(v.supportingDataReceived === 'true' ? { supportingDataReceived: true } : {}),
+                    ...(missingFields.includes('regularUnitsFailed') ? { regularUnitsFailed: true } : {}),
+                  },
+                } as TServiceRequestAction)
+              }
+            >
+              {lb('send')}
+            </Button>
+          </div>
+        </Panel>
+      ) : null}
+
+      {oneOnOne && r.status === 'received' && open('s1') ? (
+        <Panel title={lb('reply')}>
+          <Radio.Group
+            label={lb('decision')}
+            value={v.decision}
+            onChange={(x) => setV((p) => ({ ...p, decision: x }))}
+          >
+            <Group mt="xs">
+              <Radio value="accept" label={lb('accept')} />
+              <Radio value="refuse" label={lb('refuse')} />
+            </Group>
+          </Radio.Group>
+          <Radio.Group label={lb('mode')} value={v.mode} onChange={(x) => setV((p) => ({ ...p, mode: x }))}>
+            <Group mt="xs">
+              <Radio value="letter" label={lb('modeLetter')} />
+              <Radio value="oral" label={lb('modeOral')} />
+            </Group>
+          </Radio.Group>
+          <Textarea {...input('text', lb('replyText'))} autosize minRows={3} />
+          <div>
+            <Button
+              loading={act.isPending}
+              onClick={() =>
+                run({
+                  type: 'reply',
+                  decision: v.decision as 'accept',
+                  mode: v.mode as 'letter',
+                  text: v.text ?? '',
+                })
+              }
+            >
+              {lb('send')}
+            </Button>
+          </div>
+        </Panel>
+      ) : null}
+
+      {!oneOnOne && r.status === 'received' ? (
+        <Panel title={lb('register')}>
+          <div>
+            <Button loading={act.isPending} onClick={() => run({ type: 'register' })}>
+              {lb('register')}
+            </Button>
+          </div>
+        </Panel>
+      ) : null}
+      {!oneOnOne && r.status === 'in_progress' && open('s3') ? (
+        <Panel title={lb('assign')}>
+          <div>
+            <Button loading={act.isPending} onClick={() => run({ type: 'assign' })}>
+              {lb('assign')}
+            </Button>
+          </div>
+        </Panel>
+      ) : null}
+      {!oneOnOne && r.status === 'in_progress' && open('s4') ? (
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Panel title={lb('reschedule')}>
+            <TextInput type="date" {...input('newDate')} />
+            <Textarea {...input('reason')} autosize minRows={2} />
+            <div>
+              <Button
+                variant="light"
+                loading={act.isPending}
+                onClick={() => run({ type: 'reschedule', newDate: v.newDate ?? '', reason: v.reason ?? '' })}
+              >
+                {lb('reschedule')}
+              </Button>
+            </div>
+          </Panel>
+          <Panel title={lb('finish')}>
+            <Radio.Group
+              label={lb('product')}
+              value={v.product}
+              onChange={(x) => setV((p) => ({ ...p, product: x }))}
+            >
+              <Group mt="xs">
+                <Radio value="online_meeting" label={lb('onlineMeeting')} />
+                <Radio value="reply_letter" label={lb('replyLetter')} />
+              </Group>
+            </Radio.Group>
+            {v.product === 'online_meeting' ? (
+              <>
+                <TextInput {...input('meetingLink')} />
+                <Textarea {...input('attendees')} autosize minRows={2} />
+                <Textarea {...input('minutes')} autosize minRows={3} />
+              </>
+            ) : (
+              <Textarea {...input('letterText')} autosize minRows={4} />
+            )}
+            {r.priority ? (
+              <Checkbox
+                label={lb('priorityServiceGiven')}
+                checked={v.priorityServiceGiven === 'true'}
+                onChange={(e) =>
+                  setV((p) => ({ ...p, priorityServiceGiven: String(e.currentTarget.checked) }))
+                }
+              />
+            ) : null}
+            <div>
+              <Button
+                loading={act.isPending}
+                onClick={() =>
+                  run({
+                    type: 'finish',
+                    product: v.product as 'online_meeting',
+                    meetingLink: v.meetingLink,
+                    attendees: v.attendees,
+                    minutes: v.minutes,
+                    letterText: v.letterText,
+                    priorityServiceGiven: v.priorityServiceGiven === 'true',
+                  } as TServiceRequestAction)
+                }
+              >
+                {lb('finish')}
+              </Button>
+            </div>
+          </Panel>
+        </SimpleGrid>
+      ) : null}
+
+      {r.reply || r.result ? (
+        <Panel title={lb('result')}>
+          {r.reply ? (
+            <Text>
+              {tt(`serviceRequests.statuses.${r.reply.decision === 'accept' ? 'accepted' : 'refused'}`)} (
+              {lb(r.reply.mode === 'oral' ? 'modeOral' : 'modeLetter')}): {r.reply.text}
+            </Text>
+          ) : null}
+          {r.result ? (
+            <Stack gap={4}>
+              {Object.entries(r.result)
+                .filter(([k, x]) => x !== null && k !== 'at')
+                .map(([k, x]) => (
+                  <Text key={k} size="sm">
+                    <b>{tt(`serviceRequests.office.${k}`, { defaultValue: k })}:</b> {String(x)}
+                  </Text>
+                ))}
+            </Stack>
+          ) : null}
+        </Panel>
+      ) : null}
+
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Panel title={lb('history')}>
+          <List spacing="xs">
+            {r.steps.map((s) => (
+              <List.Item key={`${s.kind}-${s.at}`}>
+                {tt(`serviceRequests.updates.${s.kind}`)} · {when(s.at)}
+              </List.Item>
+            ))}
+          </List>
+        </Panel>
+        <Panel title={lb('schedules')}>
+          <List spacing="xs">
+            {r.schedules.map((s) => (
+              <List.Item key={s.at + s.date}>
+                {formatLocalDate(s.date, lang, true)}
+                {s.reason ? ` — ${s.reason}` : ''}
+              </List.Item>
+            ))}
+          </List>
+          <Title order={3} size="h5">
+            {lb('files')}
+          </Title>
+          <List spacing="xs">
+            {r.attachments.map((f) => (
+              <List.Item key={f.id}>{f.filename}</List.Item>
+            ))}
+          </List>
+        </Panel>
+      </SimpleGrid>
+      <Panel title={lb('printReceipt')}>
+        <Group align="flex-end">
+          <TextInput
+            label={t('serviceRequests.receipt.pin')}
+            value={pin}
+            onChange={(e) => setPin(e.currentTarget.value)}
+            maxLength={6}
+          />
+          <Button
+            variant="default"
+            onClick={() =>
+              void printServiceReceipt(r.id, pin).then((b) =>
+                saveBlob(b, `tanda-terima-${r.trackingCode}.pdf`),
+              )
+            }
+          >
+            {lb('printReceipt')}
+          </Button>
+        </Group>
+      </Panel>
+    </Stack>
+  );
+}
