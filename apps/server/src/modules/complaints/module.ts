@@ -4,6 +4,7 @@ import { complaintCaseModule } from './domain/case-module';
 import { sweepComplaintDrafts } from './jobs/sweep-complaint-drafts';
 import { sweepInputRequests } from './jobs/sweep-input-requests';
 import { startComplaintRecapJob } from './jobs/weekly-recap-job';
+import { complaintAnswerRoutes } from './routes/complaint-answer';
 import { complaintReportRoutes } from './routes/complaint-reports';
 import { complaintRoutes } from './routes/complaints';
 
@@ -18,6 +19,7 @@ export const complaintsModule: SigapModule = {
   async routes(app, deps) {
     await complaintRoutes(app, deps);
     await complaintReportRoutes(app, deps);
+    await complaintAnswerRoutes(app, deps);
   },
   sweeps: {
     overdueInputRequests: sweepInputRequests,

@@ -60,3 +60,17 @@ export async function surveyPathOfRecord(
   const row = await findInvitationOfRecord(db, recordType, recordId);
   return row ? surveyPath(row.token) : null;
 }
+
+/**
+ * The absolute survey link of a record's invitation (for a printed QR code), or null when it
+ * has none.
+ */
+export async function surveyUrlOfRecord(
+  db: Db,
+  publicUrl: string,
+  recordType: string,
+  recordId: string,
+): Promise<string | null> {
+  const row = await findInvitationOfRecord(db, recordType, recordId);
+  return row ? surveyUrl(publicUrl, row.token) : null;
+}
