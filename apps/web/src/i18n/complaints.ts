@@ -437,6 +437,17 @@ export const complaintsId = {
     sent: 'Jawaban untuk {{number}} terkirim.',
   },
   reports: {
+    delivery: {
+      heading: 'Laporan kepada pimpinan (Pasal 10 ayat 2)',
+      notPrepared:
+        'Rekap minggu ini belum disusun. Sigap menyusunnya Senin pukul 07.00 waktu setempat, lalu Ketua Kelompok Kerja memeriksa dan mengirimkannya kepada pimpinan.',
+      prepared:
+        'Disusun Sigap pada {{at}}; menunggu Ketua Kelompok Kerja memeriksa dan mengirimkannya kepada pimpinan (pengingat bila belum terkirim Senin pukul 12.00).',
+      sent: 'Dikirim kepada pimpinan pada {{at}} oleh {{name}}.',
+      note: 'Catatan Ketua Kelompok Kerja',
+      noteHint: 'Disertakan dalam email kepada pimpinan bersama PDF dan XLSX rekap.',
+      send: 'Kirim kepada pimpinan',
+    },
     title: 'Laporan pengaduan',
     intro:
       'Rekap harian jumlah dan jenis pengaduan, dan rekapitulasi mingguan penanganan serta tindak lanjutnya untuk pimpinan (Perka BKPM 12/2015 Pasal 10).',
@@ -905,6 +916,17 @@ export const complaintsEn: typeof complaintsId = {
     sent: 'The answer for {{number}} was sent.',
   },
   reports: {
+    delivery: {
+      heading: 'Report to the head of the agency (Article 10(2))',
+      notPrepared:
+        "This week's recap is not prepared yet. Sigap prepares it on Monday at 07:00 local time; the working-group chair then reviews it and sends it to the head.",
+      prepared:
+        'Prepared by Sigap on {{at}}; waiting for the working-group chair to review it and send it to the head (a reminder follows if it is not sent by Monday 12:00).',
+      sent: 'Sent to the head on {{at}} by {{name}}.',
+      note: "The working-group chair's note",
+      noteHint: "Sent in the email to the head with the recap's PDF and XLSX.",
+      send: 'Send to the head',
+    },
     title: 'Complaint reports',
     intro:
       'The daily tally of complaints by number and type, and the weekly recap of handling and follow-up for the head of the agency (Perka BKPM 12/2015 Article 10).',

@@ -1,25 +1,39 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import {
   COMPLAINT_CHANNEL_CODES,
   COMPLAINT_STATUSES,
   COMPLAINT_TYPE_CODES,
   type TDailyTally,
   type TWeeklyRecap,
+  type TWeeklyRecapView,
 } from '@sigap/contracts';
 import { IconChevronLeft, IconChevronRight, IconDownload } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ListTable } from '../../components/ListParts';
 import { Loading } from '../../components/Loading';
-import { QueryError } from '../../components/QueryError';
+import { FormError, QueryError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
-import { formatLocalDate, zonedParts } from '../../lib/format';
+import { formatDateTime, formatLocalDate, zonedParts } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { COMPLAINT_ROLES } from '../access';
 import { hasRole, useSession } from '../auth/session';
-import { useDailyTally, useWeeklyRecap, weeklyFileUrl } from './api';
+import { useDailyTally, useSendWeeklyRecap, useWeeklyRecap, weeklyFileUrl } from './api';
 import { BarList, DayColumns } from './Charts';
 import { Due } from './shared';
 
@@ -207,6 +221,67 @@ function FollowUps({ recap }: { recap: TWeeklyRecap }) {
   );
 }
 
+/**
+ * The week's report to the head (Pasal 10 ayat 2): prepared by Sigap on Monday morning, reviewed
+ * and sent by the working-group chair with a note.
+ */
+function Delivery({ recap, week }: { recap: TWeeklyRecapView; week: string }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const tz = useSession().agency.timeZone;
+  const [note, setNote] = useState('');
+  const send = useSendWeeklyRecap(week);
+  const d = recap.delivery;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="delivery-heading">
+      <Stack gap="xs">
+        <Title order={3} size="h5" id="delivery-heading">
+          {t('complaints.reports.delivery.heading')}
+        </Title>
+        {!d ? (
+          <Text>{t('complaints.reports.delivery.notPrepared')}</Text>
+        ) : d.status === 'sent' ? (
+          <>
+            <Text>
+              {t('complaints.reports.delivery.sent', {
+                at: d.sentAt ? formatDateTime(d.sentAt, tz, lang) : '-',
+                name: d.sentByName ?? '-',
+              })}
+            </Text>
+            {d.note && (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                <strong>{t('complaints.reports.delivery.note')}:</strong> {d.note}
+              </Text>
+            )}
+          </>
+        ) : (
+          <>
+            <Text>
+              {t('complaints.reports.delivery.prepared', { at: formatDateTime(d.preparedAt, tz, lang) })}
+            </Text>
+            {d.canSend && (
+              <Stack gap="xs" maw={640}>
+                <FormError message={send.error ? (send.error as Error).message : null} />
+                <Textarea
+                  label={t('complaints.reports.delivery.note')}
+                  description={t('complaints.reports.delivery.noteHint')}
+                  autosize
+                  minRows={2}
+                  value={note}
+                  onChange={(e) => setNote(e.currentTarget.value)}
+                />
+                <Button w="fit-content" loading={send.isPending} onClick={() => send.mutate(note)}>
+                  {t('complaints.reports.delivery.send')}
+                </Button>
+              </Stack>
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
 function WeeklyTab({ week, onWeek }: { week: string; onWeek: (d: string) => void }) {
   const { t } = useTranslation();
   const lang = currentLang();
@@ -274,6 +349,7 @@ function WeeklyTab({ week, onWeek }: { week: string; onWeek: (d: string) => void
               to: formatLocalDate(recap.data.weekEnd || weekEnd, lang, true),
             })}
           </Title>
+          <Delivery recap={recap.data} week={week} />
           <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} component="dl" m={0} spacing="sm">
             <Stat label={t('complaints.reports.total')} value={recap.data.total} />
             <Stat label={t('complaints.reports.answered')} value={recap.data.answered} />

@@ -10,7 +10,8 @@ import type {
   TInputRequest,
   TOrgResponse,
   TRecordComplaintRequest,
-  TWeeklyRecap,
+  TWeeklyRecapDelivery,
+  TWeeklyRecapView,
 } from '@sigap/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, postForBlob } from '../../lib/api';
@@ -137,8 +138,18 @@ export function useDailyTally(date: string) {
 export function useWeeklyRecap(week: string) {
   return useQuery({
     queryKey: ['complaints', 'weekly', week],
-    queryFn: () => api.get<TWeeklyRecap>(`/api/complaints/reports/weekly?${queryString({ week })}`),
+    queryFn: () => api.get<TWeeklyRecapView>(`/api/complaints/reports/weekly?${queryString({ week })}`),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The chair sends the week's prepared recap to the head with a note (Pasal 10 ayat 2). */
+export function useSendWeeklyRecap(week: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (note: string) =>
+      api.post<TWeeklyRecapDelivery>('/api/complaints/reports/weekly/send', { week, note }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['complaints', 'weekly', week] }),
   });
 }
 
