@@ -1,4 +1,5 @@
 import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core';
+import { PORTAL_PAGES } from '@sigap/contracts';
 import { IconLogin2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
@@ -38,7 +39,10 @@ export function PortalLayout() {
         </Container>
         <Container size="lg" component="footer" py="lg">
           <Text size="sm" c="dimmed">
-            {t('portal.footer')}
+            {t('portal.footer')}{' '}
+            <Anchor component={Link} to={PORTAL_PAGES.serviceStandards} size="sm">
+              {t('serviceStandards.listTitle')}
+            </Anchor>
           </Text>
         </Container>
       </AppShell.Main>
