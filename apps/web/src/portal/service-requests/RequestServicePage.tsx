@@ -234,7 +234,7 @@ export function RequestServicePage() {
             items={summary}
             message={formError}
           />
-          <Section id="sr-applicant" title={t('serviceRequests.form.applicantSection')}>
+          <Section id="sr-section-applicant" title={t('serviceRequests.form.applicantSection')}>
             <Select
               id={fieldId('agencyId')}
               label={labels.agencyId}
@@ -283,7 +283,7 @@ export function RequestServicePage() {
           </Section>
           {oneOnOne ? (
             <>
-              <Section id="sr-investment" title={t('serviceRequests.form.investmentSection')}>
+              <Section id="sr-section-investment" title={t('serviceRequests.form.investmentSection')}>
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                   <TextInput {...text('investmentSector', true, 200)} />
                   <TextInput {...text('kbli', true, 5)} inputMode="numeric" />
@@ -302,7 +302,7 @@ export function RequestServicePage() {
                   />
                 </SimpleGrid>
               </Section>
-              <Section id="sr-topics" title={t('serviceRequests.form.topicsSection')}>
+              <Section id="sr-section-topics" title={t('serviceRequests.form.topicsSection')}>
                 <Textarea {...text('topics', true, LIMITS.textMax)} autosize minRows={4} />
                 <AttachmentsInput
                   id={fieldId('attachments')}
@@ -318,7 +318,7 @@ export function RequestServicePage() {
             </>
           ) : (
             <>
-              <Section id="sr-issue" title={t('serviceRequests.form.issueSection')}>
+              <Section id="sr-section-issue" title={t('serviceRequests.form.issueSection')}>
                 <Textarea {...text('chronology', true, LIMITS.textMax)} autosize minRows={5} />
                 <TextInput
                   {...text('consultationReference', false, 100)}
@@ -358,7 +358,7 @@ export function RequestServicePage() {
                   badFiles={[]}
                 />
               </Section>
-              <Section id="sr-schedule" title={t('serviceRequests.form.scheduleSection')}>
+              <Section id="sr-section-schedule" title={t('serviceRequests.form.scheduleSection')}>
                 <TextInput
                   {...text('proposedDate', true, 10)}
                   type="date"
