@@ -40,7 +40,7 @@ export function PortalLayout() {
         <Container size="lg" component="footer" py="lg">
           <Text size="sm" c="dimmed">
             {t('portal.footer')}{' '}
-            <Anchor component={Link} to={PORTAL_PAGES.serviceStandards} size="sm">
+            <Anchor component={Link} to={PORTAL_PAGES.serviceStandards} size="sm" underline="always">
               {t('serviceStandards.listTitle')}
             </Anchor>
           </Text>
