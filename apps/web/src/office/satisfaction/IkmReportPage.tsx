@@ -13,15 +13,16 @@ import {
   Title,
 } from '@mantine/core';
 import { SURVEY_SERVICE_CODES, type TIkmReport } from '@sigap/contracts';
-import { IKM_GRADES, localYear, SERVICE_ELEMENTS, SURVEY_SERVICES } from '@sigap/core';
+import { IKM_GRADES, SERVICE_ELEMENTS, SURVEY_SERVICES } from '@sigap/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
-import { monthName } from '../../lib/format';
+import { monthName, zonedParts } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { useSession } from '../auth/session';
 import { type IkmFilter, ikmQuery, useIkmReport } from './api';
 
 const GRADE_COLOR: Record<string, string> = { A: 'green', B: 'blue', C: 'orange', D: 'red' };
@@ -34,38 +35,43 @@ function TrendChart({ report, labelledBy }: { report: TIkmReport; labelledBy: st
   const fmt = (x: number) =>
     x.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });
   return (
-    <Box
-      component="ul"
-      aria-labelledby={labelledBy}
-      p={0}
-      m={0}
-      style={{
-        listStyle: 'none',
-        display: 'grid',
-        gridTemplateColumns: `repeat(${Math.max(report.trend.length, 1)}, minmax(0, 1fr))`,
-        gap: 6,
-        alignItems: 'end',
-      }}
-    >
-      {report.trend.map((m) => {
-        const height = m.index === null ? 0 : Math.max(4, ((m.index - 25) / 75) * 120);
-        return (
-          <Box component="li" key={m.month} style={{ textAlign: 'center' }}>
-            <svg width="100%" height={124} aria-hidden="true" style={{ display: 'block' }}>
-              <rect x="20%" width="60%" y={124 - height} height={height} rx={2} fill={BAR} />
-            </svg>
-            <Text size="xs" fw={700}>
-              {m.index === null ? '–' : fmt(m.index)}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {monthName(Number(m.month.slice(5, 7)), lang).slice(0, 3)}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {m.index === null ? t('satisfaction.report.trendEmpty') : `n=${m.respondents}`}
-            </Text>
-          </Box>
-        );
-      })}
+    // a phone scrolls the months sideways instead of squeezing twelve columns into its width
+    <Box style={{ overflowX: 'auto' }}>
+      <Box
+        component="ul"
+        aria-labelledby={labelledBy}
+        p={0}
+        m={0}
+        style={{
+          listStyle: 'none',
+          display: 'grid',
+          gridTemplateColumns: `repeat(${Math.max(report.trend.length, 1)}, minmax(48px, 1fr))`,
+          gap: 6,
+          alignItems: 'end',
+        }}
+      >
+        {report.trend.map((m) => {
+          const height = m.index === null ? 0 : Math.max(4, ((m.index - 25) / 75) * 120);
+          return (
+            <Box component="li" key={m.month} style={{ textAlign: 'center' }}>
+              <svg width="100%" height={124} aria-hidden="true" style={{ display: 'block' }}>
+                <rect x="20%" width="60%" y={124 - height} height={height} rx={2} fill={BAR} />
+              </svg>
+              <Text size="xs" fw={700}>
+                {m.index === null ? '–' : fmt(m.index)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                <abbr title={`${monthName(Number(m.month.slice(5, 7)), lang)} ${m.month.slice(0, 4)}`}>
+                  {monthName(Number(m.month.slice(5, 7)), lang).slice(0, 3)}
+                </abbr>
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('satisfaction.report.trendRespondents', { count: m.respondents })}
+              </Text>
+            </Box>
+          );
+        })}
+      </Box>
     </Box>
   );
 }
@@ -76,17 +82,18 @@ export function IkmReportPage() {
   const lang = currentLang();
   usePageTitle(t('satisfaction.report.title'));
   const [params, setParams] = useSearchParams();
-  const now = new Date();
-  const thisYear = localYear(now, 'Asia/Jakarta');
+  const me = useSession();
+  // this year and month in the office's zone (a Kaltim office is WITA), not the browser's
+  const today = zonedParts(new Date(), me.agency.timeZone).date;
+  const thisYear = Number(today.slice(0, 4));
+  const thisMonth = Number(today.slice(5, 7));
   const period = (params.get('periode') as IkmFilter['period']) || 'year';
   const filter: IkmFilter = {
     service: params.get('layanan') || 'pengaduan-masyarakat',
     unitId: params.get('unit') || '',
     period,
     year: Number(params.get('tahun')) || thisYear,
-    part:
-      Number(params.get('bagian')) ||
-      (period === 'quarter' ? Math.ceil((now.getMonth() + 1) / 3) : now.getMonth() + 1),
+    part: Number(params.get('bagian')) || (period === 'quarter' ? Math.ceil(thisMonth / 3) : thisMonth),
   };
   const report = useIkmReport(filter);
   const set = (key: string, value: string | null) => {
@@ -121,7 +128,7 @@ export function IkmReportPage() {
           value={filter.service}
           onChange={(v) => set('layanan', v)}
           allowDeselect={false}
-          w={280}
+          w={{ base: '100%', xs: 280 }}
         />
         <Select
           label={t('satisfaction.report.unit')}
@@ -133,7 +140,7 @@ export function IkmReportPage() {
           onChange={(v) => set('unit', v)}
           allowDeselect={false}
           searchable
-          w={280}
+          w={{ base: '100%', xs: 280 }}
         />
         <Select
           label={t('satisfaction.report.period')}
@@ -144,7 +151,7 @@ export function IkmReportPage() {
           value={filter.period}
           onChange={(v) => set('periode', v)}
           allowDeselect={false}
-          w={140}
+          w={{ base: '100%', xs: 140 }}
         />
         <Select
           label={t('satisfaction.report.year')}
@@ -152,7 +159,7 @@ export function IkmReportPage() {
           value={String(filter.year)}
           onChange={(v) => set('tahun', v)}
           allowDeselect={false}
-          w={110}
+          w={{ base: '100%', xs: 110 }}
         />
         {filter.period === 'month' && (
           <Select
@@ -164,7 +171,7 @@ export function IkmReportPage() {
             value={String(filter.part)}
             onChange={(v) => set('bagian', v)}
             allowDeselect={false}
-            w={150}
+            w={{ base: '100%', xs: 150 }}
           />
         )}
         {filter.period === 'quarter' && (
@@ -174,7 +181,7 @@ export function IkmReportPage() {
             value={String(filter.part)}
             onChange={(v) => set('bagian', v)}
             allowDeselect={false}
-            w={110}
+            w={{ base: '100%', xs: 110 }}
           />
         )}
         <Button

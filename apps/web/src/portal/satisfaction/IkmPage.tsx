@@ -19,7 +19,9 @@ export function IkmPage() {
   const [params, setParams] = useSearchParams();
   const agencies = usePublicAgencies();
   const agencyId = params.get('instansi') ?? agencies.data?.[0]?.id ?? null;
-  const thisYear = localYear(new Date(), 'Asia/Jakarta');
+  const zone = agencies.data?.find((a) => a.id === agencyId)?.timeZone ?? 'Asia/Jakarta';
+  // the agency's year (in its own zone) on New Year's Eve evening
+  const thisYear = localYear(new Date(), zone);
   const year = Number(params.get('tahun')) || thisYear;
   const ikm = usePublicIkm(agencyId, year);
   const fmt = (x: number, d = 2) =>
@@ -46,7 +48,7 @@ export function IkmPage() {
           value={agencyId}
           onChange={(v) => set('instansi', v)}
           allowDeselect={false}
-          w={360}
+          w={{ base: '100%', xs: 360 }}
         />
         <Select
           label={t('satisfaction.publicIkm.year')}
@@ -54,7 +56,7 @@ export function IkmPage() {
           value={String(year)}
           onChange={(v) => set('tahun', v)}
           allowDeselect={false}
-          w={120}
+          w={{ base: '100%', xs: 120 }}
         />
       </Group>
       {ikm.isPending && agencyId ? (

@@ -60,19 +60,42 @@ export function SurveyPage() {
   const service = SURVEY_SERVICES[data.service][lang];
   const answered = data.answered || (send.isError && isApiError(send.error, 409));
 
-  if (send.isSuccess)
+  // answered now, or before (this visit or a 409 from a second tab): say so, and point to the results
+  if (send.isSuccess || answered)
     return (
       <Card withBorder padding="lg" role="status">
-        <Group gap="sm" wrap="nowrap">
-          <IconCircleCheck size={32} color="var(--mantine-color-green-8)" aria-hidden="true" />
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <IconCircleCheck
+            size={32}
+            color="var(--mantine-color-green-8)"
+            aria-hidden="true"
+            style={{ flexShrink: 0 }}
+          />
           <div>
             <Title order={1} size="h2">
-              {t('satisfaction.survey.thanks')}
+              {send.isSuccess
+                ? t('satisfaction.survey.thanks')
+                : t('satisfaction.survey.alreadyAnsweredTitle')}
             </Title>
-            <Text>{t('satisfaction.survey.thanksLead')}</Text>
+            <Text mt={4}>
+              {send.isSuccess
+                ? t('satisfaction.survey.thanksLead')
+                : t('satisfaction.survey.alreadyAnswered')}
+            </Text>
+            <Text size="sm" c="dimmed" mt={4}>
+              {service} · {data.agencyName}
+            </Text>
           </div>
         </Group>
-        <Button component={Link} to={PORTAL_PAGES.ikm} variant="light" mt="md">
+        <Button
+          component={Link}
+          to={PORTAL_PAGES.ikm}
+          variant="light"
+          mt="md"
+          h="auto"
+          py={8}
+          styles={{ label: { whiteSpace: 'normal' } }}
+        >
           {t('satisfaction.survey.seeIkm')}
         </Button>
       </Card>
@@ -102,11 +125,6 @@ export function SurveyPage() {
         <Title order={1}>{t('satisfaction.survey.title')}</Title>
         <Text mt="xs">{t('satisfaction.survey.intro', { service, agency: data.agencyName })}</Text>
       </div>
-      {answered && (
-        <Alert color="yellow" role="alert">
-          {t('satisfaction.survey.alreadyAnswered')}
-        </Alert>
-      )}
       {serverErrors && (
         <Alert color="red" role="alert" title={t('satisfaction.survey.errorsTitle')}>
           {serverErrors.fields.length > 0 ? (
@@ -120,67 +138,65 @@ export function SurveyPage() {
           )}
         </Alert>
       )}
-      {!answered && (
-        <>
-          <Fieldset legend={t('satisfaction.survey.elementsLegend')}>
-            <Stack gap="lg">
-              {SERVICE_ELEMENTS.map((el, i) => (
-                <Radio.Group
-                  key={el.key}
-                  id={`survey-${el.key}`}
-                  name={el.key}
-                  label={`U${i + 1}. ${lang === 'en' ? el.en : el.id}`}
-                  description={lang === 'en' ? el.questionEn : el.questionId}
-                  value={answers[el.key] ? String(answers[el.key]) : ''}
-                  onChange={(v) => {
-                    setAnswers((a) => ({ ...a, [el.key]: Number(v) }));
-                    setMissing((m) => m.filter((k) => k !== el.key));
-                  }}
-                  error={missing.includes(el.key) ? t('satisfaction.survey.required') : undefined}
-                  withAsterisk
-                >
-                  <Group mt="xs" gap="lg">
-                    {([1, 2, 3, 4] as const).map((v) => (
-                      <Radio key={v} value={String(v)} label={`${v} · ${ANSWER_SCALE[v][lang]}`} />
-                    ))}
-                  </Group>
-                </Radio.Group>
-              ))}
-            </Stack>
-          </Fieldset>
-          <Fieldset legend={t('satisfaction.survey.profileLegend')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {PROFILE_FIELDS.map((field) => (
-                <Select
-                  key={field}
-                  label={t(`satisfaction.survey.${field}`)}
-                  placeholder={t('satisfaction.survey.choose')}
-                  clearable
-                  value={profile[field] ?? null}
-                  onChange={(v) => setProfile((p) => ({ ...p, [field]: v ?? undefined }))}
-                  data={Object.entries(RESPONDENT_PROFILE[field]).map(([value, label]) => ({
-                    value,
-                    label: label[lang],
-                  }))}
-                />
-              ))}
-            </SimpleGrid>
-          </Fieldset>
-          <Textarea
-            label={t('satisfaction.survey.suggestion')}
-            value={suggestion}
-            onChange={(e) => setSuggestion(e.currentTarget.value)}
-            maxLength={SURVEY_SUGGESTION_MAX}
-            autosize
-            minRows={3}
-          />
-          <div>
-            <Button type="submit" loading={send.isPending}>
-              {t('satisfaction.survey.submit')}
-            </Button>
-          </div>
-        </>
-      )}
+      <>
+        <Fieldset legend={t('satisfaction.survey.elementsLegend')}>
+          <Stack gap="lg">
+            {SERVICE_ELEMENTS.map((el, i) => (
+              <Radio.Group
+                key={el.key}
+                id={`survey-${el.key}`}
+                name={el.key}
+                label={`U${i + 1}. ${lang === 'en' ? el.en : el.id}`}
+                description={lang === 'en' ? el.questionEn : el.questionId}
+                value={answers[el.key] ? String(answers[el.key]) : ''}
+                onChange={(v) => {
+                  setAnswers((a) => ({ ...a, [el.key]: Number(v) }));
+                  setMissing((m) => m.filter((k) => k !== el.key));
+                }}
+                error={missing.includes(el.key) ? t('satisfaction.survey.required') : undefined}
+                withAsterisk
+              >
+                <Group mt="xs" gap="lg">
+                  {([1, 2, 3, 4] as const).map((v) => (
+                    <Radio key={v} value={String(v)} label={`${v} · ${ANSWER_SCALE[v][lang]}`} />
+                  ))}
+                </Group>
+              </Radio.Group>
+            ))}
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t('satisfaction.survey.profileLegend')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {PROFILE_FIELDS.map((field) => (
+              <Select
+                key={field}
+                label={t(`satisfaction.survey.${field}`)}
+                placeholder={t('satisfaction.survey.choose')}
+                clearable
+                value={profile[field] ?? null}
+                onChange={(v) => setProfile((p) => ({ ...p, [field]: v ?? undefined }))}
+                data={Object.entries(RESPONDENT_PROFILE[field]).map(([value, label]) => ({
+                  value,
+                  label: label[lang],
+                }))}
+              />
+            ))}
+          </SimpleGrid>
+        </Fieldset>
+        <Textarea
+          label={t('satisfaction.survey.suggestion')}
+          value={suggestion}
+          onChange={(e) => setSuggestion(e.currentTarget.value)}
+          maxLength={SURVEY_SUGGESTION_MAX}
+          autosize
+          minRows={3}
+        />
+        <div>
+          <Button type="submit" loading={send.isPending}>
+            {t('satisfaction.survey.submit')}
+          </Button>
+        </div>
+      </>
     </Stack>
   );
 }
