@@ -136,4 +136,76 @@ export async function seedComplaintDemo({ db, publicUrl, as, agency }: DemoCtx):
     type: 'close',
     report: 'Dijawab dalam batas waktu; pelapor diarahkan mengajukan ulang.',
   });
+  // earlier walk-ins settled at the counter over the last months: each one invited its reporter
+  // to the satisfaction survey, so the IKM report and the public IKM page have a trend
+  for (const w of PAST_WALK_INS) {
+    const id = await complaint(officer, bkpm.at(w.daysAgo, '10:00'), {
+      form: 'A',
+      type: w.type,
+      reporterName: w.name,
+      reporterPhone: w.phone,
+      subject: w.subject,
+      description: w.description,
+      firstResponse: 'Kami periksa saat ini juga.',
+    });
+    await act(officer, bkpm.at(w.daysAgo, '10:30'), id, { type: 'settle', answer: w.answer });
+  }
 }
+
+/** Fictional walk-in complaints settled on the spot, `daysAgo` working days before today. */
+const PAST_WALK_INS = [
+  {
+    daysAgo: 118,
+    type: 'c',
+    name: 'Yohanes Sitompul',
+    phone: '0812 6100 2201',
+    subject: 'Jadwal konsultasi perizinan tidak sesuai laman',
+    description: 'Jam layanan konsultasi di laman berbeda dengan yang berlaku di loket.',
+    answer: 'Jam layanan yang berlaku Senin-Kamis 07.30-16.00 dan Jumat 07.30-16.30; laman sudah diperbaiki.',
+  },
+  {
+    daysAgo: 96,
+    type: 'd',
+    name: 'Siti Rahmawati',
+    phone: '0813 6200 3302',
+    subject: 'Antrean loket konsultasi tanpa nomor urut',
+    description: 'Antrean di loket konsultasi tidak memakai nomor urut sehingga ada yang didahulukan.',
+    answer: 'Mesin nomor antrean sudah diaktifkan kembali hari ini; petugas sudah kami ingatkan.',
+  },
+  {
+    daysAgo: 74,
+    type: 'e',
+    name: 'Bambang Purnomo',
+    phone: '0811 6300 4403',
+    subject: 'Tidak dapat mengunggah KBLI tambahan di OSS',
+    description: 'Penambahan KBLI gagal disimpan tanpa pesan kesalahan.',
+    answer: 'Tembolok peramban perlu dibersihkan; penambahan KBLI berhasil disimpan bersama petugas.',
+  },
+  {
+    daysAgo: 52,
+    type: 'c',
+    name: 'Dewi Anggraini',
+    phone: '0812 6400 5504',
+    subject: 'Informasi biaya layanan konsultasi',
+    description: 'Ada pihak yang menyebut konsultasi perizinan dikenai biaya.',
+    answer: 'Layanan konsultasi tidak dipungut biaya; informasi ini juga tertera di standar pelayanan.',
+  },
+  {
+    daysAgo: 30,
+    type: 'b',
+    name: 'Arif Setiawan',
+    phone: '0813 6500 6605',
+    subject: 'Permintaan dokumen di luar persyaratan',
+    description: 'Petugas meminta surat keterangan domisili yang tidak ada dalam persyaratan.',
+    answer: 'Surat keterangan domisili tidak diperlukan; berkas Bapak kami proses tanpa dokumen tersebut.',
+  },
+  {
+    daysAgo: 16,
+    type: 'e',
+    name: 'Lestari Handayani',
+    phone: '0811 6600 7706',
+    subject: 'Kode verifikasi OSS tidak diterima',
+    description: 'Kode verifikasi akun OSS tidak masuk ke surel sejak kemarin.',
+    answer: 'Alamat surel akun keliru satu huruf; sudah kami perbaiki dan kode verifikasi diterima.',
+  },
+] as const;

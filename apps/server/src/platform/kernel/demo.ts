@@ -30,7 +30,8 @@ export async function agencyDays(db: Database['db'], code: string, now: Date) {
   const agency = await findAgencyByCode(db, code);
   if (!agency) throw new Error(`demo agency ${code} is missing`);
   const calendar = await loadWorkingCalendar(db, agency);
-  const days = workingDaysBefore(calendar, now, agency.timeZone, 16);
+  // half a year back: a few demo records (answered surveys) spread over the last months
+  const days = workingDaysBefore(calendar, now, agency.timeZone, 130);
   return {
     agencyId: agency.id,
     /** `time` on the n-th working day back (0: today once the office day is under way, else the last one). */

@@ -3,8 +3,53 @@ import type { Database } from '../db/client';
 import { listUnansweredInvitations } from './repository';
 import { answerSurvey } from './use-cases/answer-survey';
 
-/** Fictional answers the demo gives, in turn. */
+/**
+ * Fictional answers the demo gives, in turn, oldest invitation first: ratings rise over the
+ * months as the suggestions are acted on, so the report's trend has a shape.
+ */
 const DEMO_ANSWERS: TAnswerSurveyRequest[] = [
+  {
+    answers: { u1: 3, u2: 2, u3: 3, u4: 4, u5: 3, u6: 3, u7: 3, u8: 2, u9: 2 },
+    occupation: 'business',
+    suggestion: 'Ruang layanan tatap muka perlu papan informasi alur pengaduan.',
+  },
+  {
+    answers: { u1: 3, u2: 3, u3: 2, u4: 4, u5: 3, u6: 3, u7: 3, u8: 3, u9: 2 },
+    gender: 'male',
+    ageBand: '50_59',
+    education: 'sma',
+    occupation: 'private',
+    suggestion: 'Antrean loket perlu nomor urut yang jelas dan layar pemanggil.',
+  },
+  {
+    answers: { u1: 3, u2: 3, u3: 3, u4: 4, u5: 3, u6: 3, u7: 4, u8: 3, u9: 3 },
+    gender: 'male',
+    ageBand: '40_49',
+    education: 's1',
+    occupation: 'business',
+  },
+  {
+    answers: { u1: 4, u2: 3, u3: 3, u4: 4, u5: 3, u6: 4, u7: 4, u8: 3, u9: 3 },
+    gender: 'female',
+    ageBand: '30_39',
+    education: 's2_plus',
+    occupation: 'private',
+    suggestion: 'Informasi bahwa layanan gratis sebaiknya dipasang juga di loket, tidak hanya di laman.',
+  },
+  {
+    answers: { u1: 4, u2: 4, u3: 4, u4: 4, u5: 3, u6: 4, u7: 4, u8: 3, u9: 3 },
+    gender: 'male',
+    ageBand: '30_39',
+    education: 'diploma',
+    occupation: 'business',
+  },
+  {
+    answers: { u1: 4, u2: 4, u3: 4, u4: 4, u5: 4, u6: 4, u7: 4, u8: 4, u9: 3 },
+    gender: 'female',
+    ageBand: '20_29',
+    education: 's1',
+    occupation: 'student',
+  },
   {
     answers: { u1: 4, u2: 3, u3: 4, u4: 4, u5: 3, u6: 4, u7: 4, u8: 3, u9: 3 },
     gender: 'female',
@@ -12,25 +57,6 @@ const DEMO_ANSWERS: TAnswerSurveyRequest[] = [
     education: 's1',
     occupation: 'business',
     suggestion: 'Jawaban cepat dan jelas. Mohon status di laman pelacakan diperbarui lebih sering.',
-  },
-  {
-    answers: { u1: 3, u2: 3, u3: 3, u4: 4, u5: 3, u6: 3, u7: 4, u8: 3, u9: 3 },
-    gender: 'male',
-    ageBand: '40_49',
-    education: 'sma',
-    occupation: 'private',
-  },
-  {
-    answers: { u1: 3, u2: 2, u3: 3, u4: 4, u5: 3, u6: 3, u7: 3, u8: 3, u9: 2 },
-    occupation: 'business',
-    suggestion: 'Ruang layanan tatap muka perlu papan informasi alur pengaduan.',
-  },
-  {
-    answers: { u1: 4, u2: 4, u3: 4, u4: 4, u5: 4, u6: 4, u7: 4, u8: 4, u9: 3 },
-    gender: 'female',
-    ageBand: '20_29',
-    education: 'diploma',
-    occupation: 'student',
   },
 ];
 
