@@ -257,6 +257,8 @@ export const ZPublicServiceRequest = z.object({
   steps: z.array(
     z.object({ kind: z.enum(SERVICE_REQUEST_UPDATE_KINDS), at: z.string(), text: z.string().nullable() }),
   ),
+  /** The satisfaction survey's link once the service is finished (one invitation per request). */
+  surveyUrl: z.string().nullable(),
 });
 export type TPublicServiceRequest = z.infer<typeof ZPublicServiceRequest>;
 

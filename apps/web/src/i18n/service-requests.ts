@@ -127,6 +127,7 @@ export const serviceRequestsId = {
     agreedDate: 'Tanggal yang disepakati',
     missing: 'Yang perlu dilengkapi',
     history: 'Riwayat',
+    survey: 'Isi survei kepuasan masyarakat atas layanan ini',
   },
   office: {
     title: 'Permohonan layanan',
@@ -311,6 +312,7 @@ export const serviceRequestsEn: typeof serviceRequestsId = {
     agreedDate: 'Agreed date',
     missing: 'Still needed',
     history: 'History',
+    survey: 'Answer the satisfaction survey about this service',
   },
   office: {
     title: 'Service requests',

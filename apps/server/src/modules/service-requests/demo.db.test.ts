@@ -28,10 +28,16 @@ describe('demo data', () => {
       { service: 'pertemuan-one-on-one', status: 'incomplete' },
       { service: 'pertemuan-one-on-one', status: 'received' },
     ]);
-    expect((await rows<{ n: number }>('select count(*)::int as n from service_request_schedules'))[0]!.n).toBe(4);
+    expect(
+      (await rows<{ n: number }>('select count(*)::int as n from service_request_schedules'))[0]!.n,
+    ).toBe(4);
     const tuTi = await h.login('tu.ti.bkpm@sigap.test');
     const list = await h.as(tuTi, 'GET', '/api/service-requests?priority=true');
-    expect(list.json().items.map((i: { priority: string }) => i.priority).sort()).toEqual(['disability', 'elderly']);
+    expect(
+      list
+        .json()
+        .items.map((i: { priority: string }) => i.priority)
+        .sort(),
+    ).toEqual(['disability', 'elderly']);
   });
 });
-

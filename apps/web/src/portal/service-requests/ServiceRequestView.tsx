@@ -1,4 +1,4 @@
-import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { TPublicServiceRequest } from '@sigap/contracts';
 import { useTranslation } from 'react-i18next';
 import { Fact } from '../../components/Fact';
@@ -46,6 +46,11 @@ export function ServiceRequestView({ request: r }: { request: TPublicServiceRequ
             </Fact>
           ) : null}
         </Stack>
+        {r.surveyUrl ? (
+          <Anchor href={r.surveyUrl} fw={600}>
+            {t('serviceRequests.track.survey')}
+          </Anchor>
+        ) : null}
         <Title order={3} size="h4">
           {t('serviceRequests.track.history')}
         </Title>

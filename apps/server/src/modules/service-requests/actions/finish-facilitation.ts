@@ -2,10 +2,11 @@ import type { TServiceRequestAction } from '@sigap/contracts';
 import { FACILITATION_STEP } from '@sigap/core';
 import { z } from 'zod';
 import { fieldIssue } from '../../../platform/lib/validation';
+import { inviteToSurvey } from '../../../platform/satisfaction/invite';
 import { engineActorOf } from '../../../platform/use-cases/cases/support';
 import { mailApplicant } from '../domain/applicant-mail';
 import { type HandlerCtx, requestEvent, requireStage, requireStepWorker } from '../domain/handler';
-import { addUpdate, advanceServiceCase } from '../domain/support';
+import { addUpdate, advanceServiceCase, SERVICE_REQUEST_RECORD } from '../domain/support';
 import { updateServiceRequest } from '../repository/service-requests';
 
 /**
@@ -53,13 +54,25 @@ export async function finish(h: HandlerCtx, a: Extract<TServiceRequestAction, { 
   h.r.status = 'finished';
   const text = a.product === 'online_meeting' ? a.minutes : a.letterText;
   await addUpdate(h.tx, { requestId: h.r.id, kind: 'finished', at: h.now, text: text ?? null });
-  // SATISFACTION SURVEY: when platform/satisfaction (inviteToSurvey) is committed, invite the
-  // applicant here (recordType 'service_request', the request's unit) and put the link in the email.
+  // the satisfaction survey (PermenPANRB 14/2017): one invitation per finished request, its link in the email
+  const survey = await inviteToSurvey(h.tx, {
+    agencyId: h.r.agencyId,
+    recordType: SERVICE_REQUEST_RECORD,
+    recordId: h.r.id,
+    service: 'fasilitasi-kendala-teknis',
+    unitId: h.r.unitId,
+    now: h.now,
+    publicUrl: h.publicUrl,
+  });
+  const surveyLine =
+    h.r.language === 'en'
+      ? `Help us improve: please answer the satisfaction survey at ${survey.url}`
+      : `Bantu kami memperbaiki layanan: isi survei kepuasan masyarakat di ${survey.url}`;
   await mailApplicant(h.tx, {
     request: h.r,
     agency: h.agency,
     kind: 'finished',
-    text,
+    text: `${text ?? ''}\n\n${surveyLine}`,
     publicUrl: h.publicUrl,
     now: h.now,
   });

@@ -9,6 +9,8 @@ import { findAgency } from '../../../platform/db/repositories/org';
 import { currentStepIds } from '../../../platform/kernel/advance-case';
 import { listTimeline } from '../../../platform/kernel/timeline';
 import { AppError } from '../../../platform/lib/errors';
+import { surveyUrl } from '../../../platform/satisfaction/invite';
+import { findInvitationOfRecord } from '../../../platform/satisfaction/repository';
 import { verifyPassword } from '../../../platform/use-cases/auth/passwords';
 import type { Db } from '../../../platform/use-cases/context';
 import {
@@ -88,8 +90,14 @@ export async function serviceRequestView(db: Db, r: ServiceRequestRow): Promise<
 }
 
 /** What the applicant sees with the code and PIN: status, dates and the public steps (never notes). */
-export async function publicServiceRequestView(db: Db, r: ServiceRequestRow): Promise<TPublicServiceRequest> {
+export async function publicServiceRequestView(
+  db: Db,
+  r: ServiceRequestRow,
+  publicUrl: string,
+): Promise<TPublicServiceRequest> {
   const agency = await findAgency(db, r.agencyId);
+  const invitation =
+    r.status === 'finished' ? await findInvitationOfRecord(db, SERVICE_REQUEST_RECORD, r.id) : undefined;
   return {
     trackingCode: r.trackingCode,
     service: r.service as TServiceKey,
@@ -103,6 +111,7 @@ export async function publicServiceRequestView(db: Db, r: ServiceRequestRow): Pr
     agreedDate: r.agreedDate,
     missingItems: r.missingItems as string[],
     steps: await steps(db, r),
+    surveyUrl: invitation && !invitation.answered ? surveyUrl(publicUrl, invitation.token) : null,
   };
 }
 

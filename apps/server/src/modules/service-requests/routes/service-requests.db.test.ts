@@ -387,6 +387,17 @@ describe('technical-issue facilitation (seed 001)', () => {
       'rescheduled',
       'finished',
     ]);
+    // the satisfaction survey: one invitation for the finished request, its link in the email and on /lacak
+    expect(tracked.json().surveyUrl).toMatch(/^http:\/\/localhost:3000\/survei\//);
+    const invitations = await rows<{ service_key: string }>(
+      "select service_key from survey_invitations where record_type = 'service_request' and record_id = $1",
+      [id],
+    );
+    expect(invitations).toEqual([{ service_key: 'fasilitasi-kendala-teknis' }]);
+    const finishedMail = await rows<{ body_text: string }>(
+      "select body_text from outbox where recipient = 'sari@example.com' and body_text like '%survei%'",
+    );
+    expect(finishedMail[0]!.body_text).toContain(tracked.json().surveyUrl);
   });
 });
 

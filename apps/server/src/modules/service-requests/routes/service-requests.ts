@@ -102,7 +102,7 @@ export async function serviceRequestRoutes(app: App, deps: RouteDeps & { publicU
         response: { 200: ZPublicServiceRequest, ...errors },
       },
     },
-    async (req) => trackServiceRequest(ctx(req, db), { ...req.body, client: req.ip }),
+    async (req) => trackServiceRequest(ctx(req, db), { ...req.body, client: req.ip, publicUrl }),
   );
   app.post(
     '/api/public/service-requests/receipt',

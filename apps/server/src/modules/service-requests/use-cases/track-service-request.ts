@@ -5,8 +5,8 @@ import { publicServiceRequestView, verifyServiceRequestPin } from '../domain/vie
 /** The applicant follows a request with its public code and PIN (throttled like complaints). */
 export async function trackServiceRequest(
   { db, now }: Ctx,
-  input: TTrackServiceRequest & { client: string },
+  input: TTrackServiceRequest & { client: string; publicUrl: string },
 ): Promise<TPublicServiceRequest> {
   const r = await verifyServiceRequestPin(db, now, input);
-  return publicServiceRequestView(db, r);
+  return publicServiceRequestView(db, r, input.publicUrl);
 }
