@@ -70,6 +70,18 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: portalChild(PORTAL_PAGES.serviceStandards),
+        lazy: page(() =>
+          import('./portal/service-standards/ServiceStandardsPage').then((m) => m.ServiceStandardsPage),
+        ),
+      },
+      {
+        path: portalChild(PORTAL_PAGES.serviceStandard),
+        lazy: page(() =>
+          import('./portal/service-standards/ServiceStandardPage').then((m) => m.ServiceStandardPage),
+        ),
+      },
+      {
         path: portalChild(PORTAL_PAGES.verify),
         lazy: page(() => import('./portal/VerifyPage').then((m) => m.VerifyPage)),
       },
@@ -238,6 +250,13 @@ export const router = createBrowserRouter([
       {
         path: officeChild(OFFICE_PAGES.org),
         lazy: page(() => import('./office/org/OrgPage').then((m) => m.OrgPage), ORG_MANAGER_ROLES),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.serviceChannels),
+        lazy: page(
+          () => import('./office/service-channels/ServiceChannelsPage').then((m) => m.ServiceChannelsPage),
+          ORG_MANAGER_ROLES,
+        ),
       },
       {
         path: officeChild(OFFICE_PAGES.calendar),

@@ -72,6 +72,11 @@ export const ERRORS = {
     id: 'Terjadi kesalahan pada server. Kode permintaan: {requestId}.',
     en: 'Something went wrong on the server. Request id: {requestId}.',
   },
+  SURVEY_ALREADY_ANSWERED: {
+    status: 409,
+    id: 'Survei ini sudah diisi. Setiap layanan yang selesai hanya dapat dinilai satu kali. Terima kasih atas penilaian Anda.',
+    en: 'This survey has already been answered. Each finished service can be rated once. Thank you for your rating.',
+  },
   UNAVAILABLE: { status: 503, id: 'Layanan sedang tidak tersedia.', en: 'The service is unavailable.' },
 } as const satisfies Record<string, { status: number; id: string; en: string }>;
 
@@ -204,6 +209,10 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
   wrong_step: {
     id: '{field}: langkah ini tidak sedang terbuka untuk pengaduan ini.',
     en: '{field}: this step is not open for this complaint.',
+  },
+  working_group_channel: {
+    id: '{field}: pengaduan melalui kotak pengaduan, surat, media elektronik atau media massa ditindaklanjuti dan dijawab oleh Kelompok Kerja (Perka BKPM 12/2015 Lampiran I); petugas hanya dapat menyelesaikan langsung pengaduan tatap muka atau yang diteruskan Pegawai ASN. Teruskan ke Kelompok Kerja.',
+    en: '{field}: complaints by complaint box, letter, electronic media or mass media are followed up and answered by the working group (Perka BKPM 12/2015 Appendix I); the officer may settle at once only face-to-face complaints and those passed on by an ASN officer. Forward it to the working group.',
   },
   file_too_large: { id: '{field} maksimal 10 MB.', en: '{field} must be at most 10 MB.' },
   not_future: { id: '{field} tidak boleh di masa depan.', en: '{field} must not be in the future.' },

@@ -11,6 +11,11 @@ export const PORTAL_PAGES = {
   verify: '/verifikasi/:id',
   /** A service request form: `pertemuan-one-on-one` or `fasilitasi-kendala-teknis` (SERVICE_KEYS). */
   requestService: '/permohonan-layanan/:service',
+  survey: '/survei/:token',
+  ikm: '/indeks-kepuasan',
+  /** Published service standards (issue 10 item 1): the list and one per key (SERVICE_STANDARD_KEYS). */
+  serviceStandards: '/standar-pelayanan',
+  serviceStandard: '/standar-pelayanan/:key',
 } as const;
 
 export const OFFICE_PAGES = {
@@ -41,6 +46,9 @@ export const OFFICE_PAGES = {
   serviceRequests: '/office/permohonan-layanan',
   newServiceRequest: '/office/permohonan-layanan/baru',
   serviceRequest: '/office/permohonan-layanan/:id',
+  ikm: '/office/ikm',
+  /** The agency's complaint and survey channels shown on the service standards (administrator). */
+  serviceChannels: '/office/saluran-layanan',
 } as const;
 
 export type PagePattern =

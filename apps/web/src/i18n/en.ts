@@ -6,6 +6,7 @@ import { notificationsEn } from './notifications';
 import { portalComplaintsEn } from './portal-complaints';
 import { satisfactionEn } from './satisfaction';
 import { serviceRequestsEn } from './service-requests';
+import { serviceStandardsEn } from './service-standards';
 
 /** English. Same keys as `id.ts`. */
 export const en: Translations = {
@@ -79,6 +80,7 @@ export const en: Translations = {
   portalComplaints: portalComplaintsEn,
   satisfaction: satisfactionEn,
   serviceRequests: serviceRequestsEn,
+  serviceStandards: serviceStandardsEn,
   office: {
     register: {
       intro:
@@ -230,6 +232,7 @@ export const en: Translations = {
       inputRequests: 'Input requests',
       ikm: 'Satisfaction index (IKM)',
       serviceRequests: 'Service requests',
+      serviceChannels: 'Complaint channels',
     },
     header: {
       openMenu: 'Open menu',

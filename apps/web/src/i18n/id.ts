@@ -5,6 +5,7 @@ import { notificationsId } from './notifications';
 import { portalComplaintsId } from './portal-complaints';
 import { satisfactionId } from './satisfaction';
 import { serviceRequestsId } from './service-requests';
+import { serviceStandardsId } from './service-standards';
 /** Indonesian, the default language. `en.ts` must have the same keys (its type says so). */
 export const id = {
   common: {
@@ -77,6 +78,7 @@ export const id = {
   portalComplaints: portalComplaintsId,
   satisfaction: satisfactionId,
   serviceRequests: serviceRequestsId,
+  serviceStandards: serviceStandardsId,
   office: {
     register: {
       intro:
@@ -228,6 +230,7 @@ export const id = {
       inputRequests: 'Permintaan masukan',
       ikm: 'Indeks kepuasan (IKM)',
       serviceRequests: 'Permohonan layanan',
+      serviceChannels: 'Saluran pengaduan',
     },
     header: {
       openMenu: 'Buka menu',

@@ -15,6 +15,7 @@ import {
   IconMessageReport,
   IconMoodSmile,
   IconNumbers,
+  IconPhoneCall,
   IconShieldCheck,
   IconUserCircle,
 } from '@tabler/icons-react';
@@ -44,6 +45,7 @@ export type NavLabelKey =
   | 'incoming'
   | 'register'
   | 'org'
+  | 'serviceChannels'
   | 'calendar'
   | 'audit'
   | 'account'
@@ -91,6 +93,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: OFFICE_PAGES.analytics, label: 'analytics', icon: IconChartBar, roles: ANALYTICS_ROLES },
   { to: OFFICE_PAGES.templates, label: 'templates', icon: IconFileTypography, roles: TEMPLATE_MANAGER_ROLES },
   { to: OFFICE_PAGES.org, label: 'org', icon: IconBuildingCommunity, roles: ORG_MANAGER_ROLES },
+  {
+    to: OFFICE_PAGES.serviceChannels,
+    label: 'serviceChannels',
+    icon: IconPhoneCall,
+    roles: ORG_MANAGER_ROLES,
+  },
   { to: OFFICE_PAGES.calendar, label: 'calendar', icon: IconCalendarEvent, roles: CALENDAR_MANAGER_ROLES },
   { to: OFFICE_PAGES.audit, label: 'audit', icon: IconShieldCheck, roles: AUDIT_ROLES },
   { to: OFFICE_PAGES.account, label: 'account', icon: IconUserCircle },

@@ -110,6 +110,14 @@ export const POLICY = {
     roles: [...COMPLAINT_ROLES, 'menteri', 'kepala_dinas', 'sekretaris', 'admin'],
     scope: 'agency',
   },
+  /**
+   * The satisfaction survey's IKM report (PermenPANRB 14/2017) per service, unit and period:
+   * leaders (the complaint working group's chair among them) and administrators. Answers are
+   * anonymous; the report carries no record, name or contact.
+   */
+  'satisfaction.report.read': { roles: [...LEADER_ROLES, 'admin'], scope: 'agency' },
+  /** Sending the prepared weekly recap to the head of the agency (Pasal 10 ayat 2): the working-group chair. */
+  'complaint.recap.send': { roles: ['complaint_wg_chair'], scope: 'agency' },
   /** The complaint settings (deadline for type f, mailbox): administrators. */
   'complaint.settings.manage': { roles: ['admin'], scope: 'agency' },
   /** Service requests (one-on-one meeting, technical facilitation): the team reads and handles them. */
