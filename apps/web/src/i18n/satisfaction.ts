@@ -1,5 +1,6 @@
 /** The satisfaction survey (public questionnaire, public IKM page) and the office's IKM report. */
 export const satisfactionId = {
+  printAnswer: 'Cetak jawaban dengan kode QR survei',
   survey: {
     title: 'Survei Kepuasan Masyarakat',
     intro:
@@ -67,6 +68,7 @@ export const satisfactionId = {
 };
 
 export const satisfactionEn: typeof satisfactionId = {
+  printAnswer: 'Print the answer with the survey QR code',
   survey: {
     title: 'Public satisfaction survey',
     intro:

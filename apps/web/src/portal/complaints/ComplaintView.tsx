@@ -6,6 +6,7 @@ import {
   IconLock,
   IconMessageCheck,
   IconPaperclip,
+  IconPrinter,
 } from '@tabler/icons-react';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDateTime, zoneAbbreviation } from '../../lib/format';
 import { AddInfoForm } from './AddInfoForm';
-import { fetchAttachment, saveBlob } from './api';
+import { fetchAnswerPdf, fetchAttachment, saveBlob } from './api';
 
 const preWrap = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
 
@@ -226,7 +227,21 @@ export const ComplaintView = forwardRef<
           {complaint.surveyUrl && (
             <Stack gap={4} mt="md">
               <Text size="sm">{t('portalComplaints.track.surveyLead')}</Text>
-              <div>
+              <Group gap="sm">
+                {pin && (
+                  // the answer on paper, with the survey's QR code (DESIGN §3.1)
+                  <Button
+                    variant="default"
+                    leftSection={<IconPrinter size={16} aria-hidden="true" />}
+                    onClick={() =>
+                      void fetchAnswerPdf(complaint.trackingCode, pin).then((blob) =>
+                        saveBlob(blob, `jawaban-pengaduan_${complaint.trackingCode}.pdf`),
+                      )
+                    }
+                  >
+                    {t('satisfaction.printAnswer')}
+                  </Button>
+                )}
                 <Button
                   component="a"
                   href={complaint.surveyUrl}
@@ -235,7 +250,7 @@ export const ComplaintView = forwardRef<
                 >
                   {t('portalComplaints.track.survey')}
                 </Button>
-              </div>
+              </Group>
             </Stack>
           )}
         </Card>

@@ -100,6 +100,12 @@ export async function fetchReceiptPdf(trackingCode: string, pin: string): Promis
   return response.blob();
 }
 
+/** The printable answer with the satisfaction survey's QR code; the PIN proves the caller is its reporter. */
+export async function fetchAnswerPdf(trackingCode: string, pin: string): Promise<Blob> {
+  const response = await publicFetch('POST', '/api/public/complaints/answer', { trackingCode, pin });
+  return response.blob();
+}
+
 /** One of the reporter's own attachments, again; the PIN proves the caller is its reporter. */
 export async function fetchAttachment(trackingCode: string, pin: string, fileId: string): Promise<Blob> {
   const response = await publicFetch('POST', '/api/public/complaints/attachment', {
