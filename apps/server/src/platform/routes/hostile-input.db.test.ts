@@ -583,6 +583,8 @@ describe('hostile input on every route of the OpenAPI document', () => {
       '/api/incoming-letters',
       '/api/public/complaints',
       '/api/public/complaints/info',
+      '/api/public/service-requests/facilitation',
+      '/api/public/service-requests/one-on-one',
       '/api/public/verify/{id}',
     ]);
 
