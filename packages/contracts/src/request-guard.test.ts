@@ -4,8 +4,12 @@ import * as contracts from './index';
 import { ZText } from './input';
 import { requestSchemaProblems } from './request-guard';
 
-/** Response shapes whose names read like requests (an input request is a record of its own). */
-const NOT_REQUESTS = new Set(['ZInputRequest']);
+/**
+ * Response shapes whose names read like requests: an input request and a service request are
+ * records of their own (`ZServiceRequest` as the office reads one, `ZPublicServiceRequest` as its
+ * tracking page shows it).
+ */
+const NOT_REQUESTS = new Set(['ZInputRequest', 'ZServiceRequest', 'ZPublicServiceRequest']);
 
 describe('requestSchemaProblems', () => {
   it('finds bare strings, unchecked dates, unbounded numbers and free values, wherever they sit', () => {

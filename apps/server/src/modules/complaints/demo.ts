@@ -139,6 +139,7 @@ export async function seedComplaintDemo({ db, publicUrl, as, agency }: DemoCtx):
   // earlier walk-ins settled at the counter over the last months: each one invited its reporter
   // to the satisfaction survey, so the IKM report and the public IKM page have a trend
   for (const w of PAST_WALK_INS) {
+    if (!bkpm.has(w.daysAgo)) continue;
     const id = await complaint(officer, bkpm.at(w.daysAgo, '10:00'), {
       form: 'A',
       type: w.type,

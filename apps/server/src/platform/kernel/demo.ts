@@ -10,6 +10,11 @@ export interface DemoAgencyDays {
   agencyId: string;
   /** `time` on the n-th working day back (0: today once the office day is under way, else the last one). */
   at(n: number, time: string): Date;
+  /**
+   * Whether the n-th working day back lies in a year the working calendar has: a demo started
+   * early in the first year Sigap has holidays for skips what would fall before it.
+   */
+  has(n: number): boolean;
 }
 
 /**
@@ -39,6 +44,7 @@ export async function agencyDays(db: Database['db'], code: string, now: Date) {
       const d = fromLocal(days[n]!, time, agency.timeZone);
       return d.getTime() <= now.getTime() ? d : new Date(now.getTime() - 60_000 * (days.length - n));
     },
+    has: (n: number) => n < days.length,
   };
 }
 
@@ -48,6 +54,8 @@ function workingDaysBefore(calendar: WorkingCalendar, now: Date, timeZone: strin
   // today counts once its morning is over (the demo's events of "today" are in the morning)
   let cursor = fromLocal(today, '10:30', timeZone).getTime() <= now.getTime() ? today : previousDate(today);
   while (out.length < count) {
+    // no further back than the calendar's holiday data reaches (deadlines cannot be counted there)
+    if (calendar.yearsWithData && !calendar.yearsWithData.has(Number(cursor.slice(0, 4)))) break;
     if (isWorkingDay(calendar, cursor)) out.push(cursor);
     cursor = previousDate(cursor);
   }

@@ -176,6 +176,8 @@ const PATTERN_CANDIDATES = [
   '004_e332bbe437a26d00.txt',
   'surat-jawaban',
   'abcDef',
+  // a survey link token: 32 base64url characters
+  'AbCdEfGhIjKlMnOpQrStUvWxYz012345',
 ];
 
 function sampleString(s: JsonSchema, name: string): string {
