@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import * as contracts from './index';
+import * as complaints from './complaints';
+import * as root from './index';
 import { ZText } from './input';
 import { requestSchemaProblems } from './request-guard';
+import * as satisfaction from './satisfaction';
+import * as serviceRequests from './service-requests';
+
+/** Every export: the shared barrel and each module's own entry point (`@sigap/contracts/complaints`, …). */
+const contracts = { ...root, ...complaints, ...serviceRequests, ...satisfaction };
 
 /**
  * Response shapes whose names read like requests: an input request and a service request are

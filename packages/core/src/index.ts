@@ -1,6 +1,5 @@
 export * from './analytics';
 export * from './calendar';
-export * from './complaints';
 export * from './documents';
 export * from './engine';
 export * from './format';
@@ -11,5 +10,3 @@ export * from './sop/standard-time';
 export * from './sop/swimlane';
 export * from './sop/validate';
 export * from './throttle';
-export * from './service-requests';
-export * from './satisfaction';

@@ -1,11 +1,5 @@
-import type {
-  TCaseDetail,
-  TCaseTask,
-  TComplaintStatus,
-  TDocumentStatus,
-  TInputRequest,
-  TLetterNumberStatus,
-} from '@sigap/contracts';
+import type { TCaseDetail, TCaseTask, TDocumentStatus, TLetterNumberStatus } from '@sigap/contracts';
+import type { TComplaintStatus, TInputRequest } from '@sigap/contracts/complaints';
 
 /**
  * One colour per status, per status set, for the office and the portal alike: a complaint that

@@ -1,4 +1,4 @@
-import type { TSurveyService } from '@sigap/contracts';
+import type { TSurveyService } from '@sigap/contracts/satisfaction';
 
 /**
  * The services whose users are asked the satisfaction survey, by key (the key a module passes

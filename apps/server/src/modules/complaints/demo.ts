@@ -1,4 +1,4 @@
-import { ZComplaintAction, ZRecordComplaintRequest } from '@sigap/contracts';
+import { ZComplaintAction, ZRecordComplaintRequest } from '@sigap/contracts/complaints';
 import { findUnitByCode } from '../../platform/db/repositories/org';
 import type { DemoCtx } from '../../platform/kernel/demo';
 import { actOnComplaint } from './use-cases/act-on-complaint';

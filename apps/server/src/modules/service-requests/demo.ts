@@ -1,5 +1,5 @@
-import { ZServiceRequestAction } from '@sigap/contracts';
-import { earliestFacilitationDate } from '@sigap/core';
+import { ZServiceRequestAction } from '@sigap/contracts/service-requests';
+import { earliestFacilitationDate } from '@sigap/core/service-requests';
 import { findAgencyByCode } from '../../platform/db/repositories/org';
 import type { DemoCtx } from '../../platform/kernel/demo';
 import { loadWorkingCalendar } from '../../platform/use-cases/calendar/working-calendar';

@@ -1,4 +1,4 @@
-import type { TAnswerSurveyRequest } from '@sigap/contracts';
+import type { TAnswerSurveyRequest } from '@sigap/contracts/satisfaction';
 import type { Database } from '../db/client';
 import { listUnansweredInvitations } from './repository';
 import { answerSurvey } from './use-cases/answer-survey';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { PORTAL_PAGES, pagePath, type TSurveyService } from '@sigap/contracts';
+import { PORTAL_PAGES, pagePath } from '@sigap/contracts';
+import type { TSurveyService } from '@sigap/contracts/satisfaction';
 import type { Db } from '../use-cases/context';
 import { findInvitationOfRecord, upsertInvitation } from './repository';
 

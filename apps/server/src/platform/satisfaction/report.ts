@@ -1,5 +1,7 @@
-import type { TIkmReport, TIkmReportQuery, TSurveyService } from '@sigap/contracts';
-import { ELEMENT_KEYS, fromLocal, ikmPeriod, localYear, minimumSample, summariseIkmSums } from '@sigap/core';
+import type { TIkmReport, TIkmReportQuery, TSurveyService } from '@sigap/contracts/satisfaction';
+import { fromLocal } from '@sigap/core';
+import { localYear } from '@sigap/core/complaints';
+import { ELEMENT_KEYS, ikmPeriod, minimumSample, summariseIkmSums } from '@sigap/core/satisfaction';
 import { type AgencyRow, findUnit, listUnits } from '../db/repositories/org';
 import { invalidField } from '../lib/errors';
 import { localDate } from '../lib/local-date';

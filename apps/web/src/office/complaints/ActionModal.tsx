@@ -11,13 +11,13 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { LIMITS } from '@sigap/contracts';
 import {
   COMPLAINT_TYPE_CODES,
-  LIMITS,
   type TComplaint,
   type TComplaintAction,
   ZComplaintAction,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

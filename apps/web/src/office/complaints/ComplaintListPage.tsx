@@ -5,7 +5,7 @@ import {
   COMPLAINT_TYPE_CODES,
   type TComplaintListItem,
   type TComplaintStatus,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import { IconEyeOff, IconLock, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { TComplaint } from '@sigap/contracts';
+import type { TComplaint } from '@sigap/contracts/complaints';
 import {
   IconAlertTriangle,
   IconArrowBackUp,

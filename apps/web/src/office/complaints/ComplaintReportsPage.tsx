@@ -18,7 +18,7 @@ import {
   type TDailyTally,
   type TWeeklyRecap,
   type TWeeklyRecapView,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import { IconChevronLeft, IconChevronRight, IconDownload } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';

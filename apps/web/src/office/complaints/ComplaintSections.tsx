@@ -1,11 +1,11 @@
 import { Anchor, Badge, Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ruleMessage } from '@sigap/contracts';
 import {
   COMPLAINT_FILE_MAX_BYTES,
   COMPLAINT_FILE_TYPES,
   COMPLAINT_FILES_MAX,
-  ruleMessage,
   type TComplaint,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import {
   IconDownload,
   IconEyeOff,

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
-import { LIMITS, type TInputRequest, ZAnswerInputRequest } from '@sigap/contracts';
+import { LIMITS } from '@sigap/contracts';
+import { type TInputRequest, ZAnswerInputRequest } from '@sigap/contracts/complaints';
 import { IconCheck, IconSend } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';

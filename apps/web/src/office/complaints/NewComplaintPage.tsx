@@ -14,17 +14,17 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { LIMITS } from '@sigap/contracts';
 import {
   BOX_KIND_CODES,
   COMPLAINT_TYPE_CODES,
   FORM_C_CHANNELS,
-  LIMITS,
   type TComplaintReceipt,
   type TRecordComplaintRequest,
   ZFormARequest,
   ZFormBRequest,
   ZFormCRequest,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import { formatTime } from '@sigap/core';
 import { IconArrowLeft, IconDeviceFloppy } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { TComplaintReceipt } from '@sigap/contracts';
+import type { TComplaintReceipt } from '@sigap/contracts/complaints';
 import { IconAlertTriangle, IconCircleCheck, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

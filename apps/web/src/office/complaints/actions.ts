@@ -1,4 +1,4 @@
-import type { COMPLAINT_ACTIONS } from '@sigap/contracts';
+import type { COMPLAINT_ACTIONS } from '@sigap/contracts/complaints';
 
 export type ActionType = (typeof COMPLAINT_ACTIONS)[number];
 

@@ -1,3 +1,4 @@
+import type { TOrgResponse } from '@sigap/contracts';
 import type {
   TComplaint,
   TComplaintAction,
@@ -8,11 +9,10 @@ import type {
   TComplaintType,
   TDailyTally,
   TInputRequest,
-  TOrgResponse,
   TRecordComplaintRequest,
   TWeeklyRecapDelivery,
   TWeeklyRecapView,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, postForBlob } from '../../lib/api';
 import { queryString } from '../../lib/listParams';

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import type { TComplaintStatus } from '@sigap/contracts';
+import type { TComplaintStatus } from '@sigap/contracts/complaints';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../i18n';

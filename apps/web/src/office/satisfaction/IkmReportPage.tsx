@@ -12,8 +12,8 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { SURVEY_SERVICE_CODES, type TIkmReport } from '@sigap/contracts';
-import { IKM_GRADES, SERVICE_ELEMENTS, SURVEY_SERVICES } from '@sigap/core';
+import { SURVEY_SERVICE_CODES, type TIkmReport } from '@sigap/contracts/satisfaction';
+import { IKM_GRADES, SERVICE_ELEMENTS, SURVEY_SERVICES } from '@sigap/core/satisfaction';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';

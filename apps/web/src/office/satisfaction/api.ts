@@ -1,4 +1,4 @@
-import type { TIkmReport } from '@sigap/contracts';
+import type { TIkmReport } from '@sigap/contracts/satisfaction';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 

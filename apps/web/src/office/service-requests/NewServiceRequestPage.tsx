@@ -11,17 +11,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
 import {
   ADDRESSEES,
   CURRENCIES,
-  OFFICE_PAGES,
   PRIORITY_KINDS,
-  pagePath,
   SERVICE_KEYS,
   type TRegisterServiceRequest,
   type TServiceKey,
   type TServiceRequestReceipt,
-} from '@sigap/contracts';
+} from '@sigap/contracts/service-requests';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

@@ -1,5 +1,6 @@
 import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { OFFICE_PAGES, pagePath, SERVICE_KEYS, SERVICE_REQUEST_STATUSES } from '@sigap/contracts';
+import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
+import { SERVICE_KEYS, SERVICE_REQUEST_STATUSES } from '@sigap/contracts/service-requests';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';

@@ -15,14 +15,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
 import {
   FACILITATION_ITEMS,
-  OFFICE_PAGES,
   ONE_ON_ONE_ITEMS,
-  pagePath,
   type TServiceRequest,
   type TServiceRequestAction,
-} from '@sigap/contracts';
+} from '@sigap/contracts/service-requests';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';

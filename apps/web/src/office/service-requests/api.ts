@@ -4,7 +4,7 @@ import type {
   TServiceRequestAction,
   TServiceRequestList,
   TServiceRequestReceipt,
-} from '@sigap/contracts';
+} from '@sigap/contracts/service-requests';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, postForBlob } from '../../lib/api';
 import { queryString } from '../../lib/listParams';

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Stack, Text, Textarea, Title } from '@mantine/core';
-import { LIMITS, type TPublicComplaint, ZAddInfoFields } from '@sigap/contracts';
+import { LIMITS } from '@sigap/contracts';
+import { type TPublicComplaint, ZAddInfoFields } from '@sigap/contracts/complaints';
 import { IconCircleCheck, IconSend } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Box, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { TPublicComplaint } from '@sigap/contracts';
+import type { TPublicComplaint } from '@sigap/contracts/complaints';
 import {
   IconArrowMerge,
   IconExternalLink,

@@ -12,13 +12,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { LIMITS } from '@sigap/contracts';
 import {
   COMPLAINT_TYPE_CODES,
-  LIMITS,
   type TComplaintReceipt,
   type TPortalComplaintFields,
   ZPortalComplaintFields,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import { IconInfoCircle, IconSend } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, CopyButton, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { TComplaintReceipt } from '@sigap/contracts';
+import type { TComplaintReceipt } from '@sigap/contracts/complaints';
 import {
   IconAlertTriangle,
   IconCheck,

@@ -16,7 +16,7 @@ import {
   COMPLAINT_TYPE_CODES,
   type TComplaintChannel,
   type TPublicStats,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import { IconTable } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -10,17 +10,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { ruleMessage, ZTrackingCode } from '@sigap/contracts';
+import { type TPublicComplaint, type TTrackRequest, ZTrackRequest } from '@sigap/contracts/complaints';
 import {
   isServiceRequestCode,
-  ruleMessage,
-  type TPublicComplaint,
   type TPublicServiceRequest,
-  type TTrackRequest,
   type TTrackServiceRequest,
-  ZTrackingCode,
-  ZTrackRequest,
   ZTrackServiceRequest,
-} from '@sigap/contracts';
+} from '@sigap/contracts/service-requests';
 import { IconAlertCircle, IconEye, IconSearch } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
-import type { TComplaintReceipt, TFieldError, TPublicComplaint, TPublicStats } from '@sigap/contracts';
+import type { TFieldError } from '@sigap/contracts';
+import type { TComplaintReceipt, TPublicComplaint, TPublicStats } from '@sigap/contracts/complaints';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { currentLang, i18n } from '../../i18n';
 import { ApiError } from '../../lib/api';

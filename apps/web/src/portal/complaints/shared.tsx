@@ -1,10 +1,6 @@
 import { ActionIcon, Alert, Anchor, FileInput, Group, List, Stack, Text } from '@mantine/core';
-import {
-  COMPLAINT_FILE_MAX_BYTES,
-  COMPLAINT_FILES_MAX,
-  ruleMessage,
-  type TFieldError,
-} from '@sigap/contracts';
+import { ruleMessage, type TFieldError } from '@sigap/contracts';
+import { COMPLAINT_FILE_MAX_BYTES, COMPLAINT_FILES_MAX } from '@sigap/contracts/complaints';
 import { IconAlertCircle, IconPaperclip, IconX } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { forwardRef } from 'react';

@@ -1,5 +1,6 @@
 import { Badge, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IKM_GRADES, localYear, SERVICE_ELEMENTS, SURVEY_SERVICES } from '@sigap/core';
+import { localYear } from '@sigap/core/complaints';
+import { IKM_GRADES, SERVICE_ELEMENTS, SURVEY_SERVICES } from '@sigap/core/satisfaction';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { Loading } from '../../components/Loading';

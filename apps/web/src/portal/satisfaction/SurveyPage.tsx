@@ -13,13 +13,18 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { PORTAL_PAGES } from '@sigap/contracts';
 import {
-  PORTAL_PAGES,
   SURVEY_SUGGESTION_MAX,
   type TAnswerSurveyRequest,
   type TSurveyElement,
-} from '@sigap/contracts';
-import { ANSWER_SCALE, RESPONDENT_PROFILE, SERVICE_ELEMENTS, SURVEY_SERVICES } from '@sigap/core';
+} from '@sigap/contracts/satisfaction';
+import {
+  ANSWER_SCALE,
+  RESPONDENT_PROFILE,
+  SERVICE_ELEMENTS,
+  SURVEY_SERVICES,
+} from '@sigap/core/satisfaction';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -138,65 +143,64 @@ export function SurveyPage() {
           )}
         </Alert>
       )}
-      <>
-        <Fieldset legend={t('satisfaction.survey.elementsLegend')}>
-          <Stack gap="lg">
-            {SERVICE_ELEMENTS.map((el, i) => (
-              <Radio.Group
-                key={el.key}
-                id={`survey-${el.key}`}
-                name={el.key}
-                label={`U${i + 1}. ${lang === 'en' ? el.en : el.id}`}
-                description={lang === 'en' ? el.questionEn : el.questionId}
-                value={answers[el.key] ? String(answers[el.key]) : ''}
-                onChange={(v) => {
-                  setAnswers((a) => ({ ...a, [el.key]: Number(v) }));
-                  setMissing((m) => m.filter((k) => k !== el.key));
-                }}
-                error={missing.includes(el.key) ? t('satisfaction.survey.required') : undefined}
-                withAsterisk
-              >
-                <Group mt="xs" gap="lg">
-                  {([1, 2, 3, 4] as const).map((v) => (
-                    <Radio key={v} value={String(v)} label={`${v} · ${ANSWER_SCALE[v][lang]}`} />
-                  ))}
-                </Group>
-              </Radio.Group>
-            ))}
-          </Stack>
-        </Fieldset>
-        <Fieldset legend={t('satisfaction.survey.profileLegend')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {PROFILE_FIELDS.map((field) => (
-              <Select
-                key={field}
-                label={t(`satisfaction.survey.${field}`)}
-                placeholder={t('satisfaction.survey.choose')}
-                clearable
-                value={profile[field] ?? null}
-                onChange={(v) => setProfile((p) => ({ ...p, [field]: v ?? undefined }))}
-                data={Object.entries(RESPONDENT_PROFILE[field]).map(([value, label]) => ({
-                  value,
-                  label: label[lang],
-                }))}
-              />
-            ))}
-          </SimpleGrid>
-        </Fieldset>
-        <Textarea
-          label={t('satisfaction.survey.suggestion')}
-          value={suggestion}
-          onChange={(e) => setSuggestion(e.currentTarget.value)}
-          maxLength={SURVEY_SUGGESTION_MAX}
-          autosize
-          minRows={3}
-        />
-        <div>
-          <Button type="submit" loading={send.isPending}>
-            {t('satisfaction.survey.submit')}
-          </Button>
-        </div>
-      </>
+
+      <Fieldset legend={t('satisfaction.survey.elementsLegend')}>
+        <Stack gap="lg">
+          {SERVICE_ELEMENTS.map((el, i) => (
+            <Radio.Group
+              key={el.key}
+              id={`survey-${el.key}`}
+              name={el.key}
+              label={`U${i + 1}. ${lang === 'en' ? el.en : el.id}`}
+              description={lang === 'en' ? el.questionEn : el.questionId}
+              value={answers[el.key] ? String(answers[el.key]) : ''}
+              onChange={(v) => {
+                setAnswers((a) => ({ ...a, [el.key]: Number(v) }));
+                setMissing((m) => m.filter((k) => k !== el.key));
+              }}
+              error={missing.includes(el.key) ? t('satisfaction.survey.required') : undefined}
+              withAsterisk
+            >
+              <Group mt="xs" gap="lg">
+                {([1, 2, 3, 4] as const).map((v) => (
+                  <Radio key={v} value={String(v)} label={`${v} · ${ANSWER_SCALE[v][lang]}`} />
+                ))}
+              </Group>
+            </Radio.Group>
+          ))}
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t('satisfaction.survey.profileLegend')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {PROFILE_FIELDS.map((field) => (
+            <Select
+              key={field}
+              label={t(`satisfaction.survey.${field}`)}
+              placeholder={t('satisfaction.survey.choose')}
+              clearable
+              value={profile[field] ?? null}
+              onChange={(v) => setProfile((p) => ({ ...p, [field]: v ?? undefined }))}
+              data={Object.entries(RESPONDENT_PROFILE[field]).map(([value, label]) => ({
+                value,
+                label: label[lang],
+              }))}
+            />
+          ))}
+        </SimpleGrid>
+      </Fieldset>
+      <Textarea
+        label={t('satisfaction.survey.suggestion')}
+        value={suggestion}
+        onChange={(e) => setSuggestion(e.currentTarget.value)}
+        maxLength={SURVEY_SUGGESTION_MAX}
+        autosize
+        minRows={3}
+      />
+      <div>
+        <Button type="submit" loading={send.isPending}>
+          {t('satisfaction.survey.submit')}
+        </Button>
+      </div>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-import type { TAnswerSurveyRequest, TFieldError, TPublicIkm, TPublicSurvey } from '@sigap/contracts';
+import type { TFieldError } from '@sigap/contracts';
+import type { TAnswerSurveyRequest, TPublicIkm, TPublicSurvey } from '@sigap/contracts/satisfaction';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { currentLang, i18n } from '../../i18n';
 import { ApiError } from '../../lib/api';

@@ -11,16 +11,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { LIMITS } from '@sigap/contracts';
 import {
   CURRENCIES,
-  LIMITS,
   PRIORITY_KINDS,
   SERVICE_KEYS,
   type TServiceKey,
   type TServiceRequestReceipt,
   ZFacilitationFields,
   ZOneOnOneFields,
-} from '@sigap/contracts';
+} from '@sigap/contracts/service-requests';
 import { IconSend } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { PORTAL_PAGES, pagePath, type TServiceRequestReceipt } from '@sigap/contracts';
+import { PORTAL_PAGES, pagePath } from '@sigap/contracts';
+import type { TServiceRequestReceipt } from '@sigap/contracts/service-requests';
 import { IconCircleCheck, IconPrinter, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

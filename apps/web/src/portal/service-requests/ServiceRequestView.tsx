@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import type { TPublicServiceRequest } from '@sigap/contracts';
+import type { TPublicServiceRequest } from '@sigap/contracts/service-requests';
 import { useTranslation } from 'react-i18next';
 import { Fact } from '../../components/Fact';
 import { currentLang } from '../../i18n';

@@ -1,4 +1,5 @@
-import type { TFieldError, TPublicServiceRequest, TServiceRequestReceipt } from '@sigap/contracts';
+import type { TFieldError } from '@sigap/contracts';
+import type { TPublicServiceRequest, TServiceRequestReceipt } from '@sigap/contracts/service-requests';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { currentLang, i18n } from '../../i18n';
 import { PublicApiError } from '../complaints/api';

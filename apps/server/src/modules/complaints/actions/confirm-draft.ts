@@ -1,4 +1,4 @@
-import { complaintDeadlines } from '@sigap/core';
+import { complaintDeadlines } from '@sigap/core/complaints';
 import { invalidField } from '../../../platform/lib/errors';
 import { complaintEvent, type HandlerCtx } from '../domain/handler';
 import { startComplaintCase } from '../domain/intake';

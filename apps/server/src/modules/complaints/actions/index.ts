@@ -1,4 +1,4 @@
-import type { TComplaintAction } from '@sigap/contracts';
+import type { TComplaintAction } from '@sigap/contracts/complaints';
 import type { ActionTable } from '../../../platform/kernel/actions';
 import type { HandlerCtx } from '../domain/handler';
 import { answer } from './answer-complaint';

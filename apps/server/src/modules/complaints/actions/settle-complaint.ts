@@ -1,4 +1,5 @@
-import { COMPLAINT_STEP, type ComplaintChannel, officerMaySettle } from '@sigap/core';
+import { COMPLAINT_STEP } from '@sigap/core';
+import { type ComplaintChannel, officerMaySettle } from '@sigap/core/complaints';
 import { invalidField } from '../../../platform/lib/errors';
 import { complaintEvent, type HandlerCtx } from '../domain/handler';
 import { notifyTeam } from '../domain/support';

@@ -1,4 +1,4 @@
-import type { TComplaintAction } from '@sigap/contracts';
+import type { TComplaintAction } from '@sigap/contracts/complaints';
 import { applyAction, type CaseState } from '@sigap/core';
 import { findCaseForUpdate } from '../../../platform/db/repositories/cases';
 import { currentStepIds } from '../../../platform/kernel/advance-case';

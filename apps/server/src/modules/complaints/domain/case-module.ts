@@ -1,5 +1,6 @@
 import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
-import { COMPLAINT_SOP_KEY, canSeeReporterIdentity, inManagingTeam } from '@sigap/core';
+import { canSeeReporterIdentity, inManagingTeam } from '@sigap/core';
+import { COMPLAINT_SOP_KEY } from '@sigap/core/complaints';
 import type { CaseModuleHooks } from '../../../platform/use-cases/cases/case-modules';
 import { complaintsOfCases, findComplaintByCase, listIdentityGrants } from '../repository/complaints';
 

@@ -1,18 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import type { TComplaintChannel, TComplaintReceipt, TComplaintType, TLang } from '@sigap/contracts';
+import type { TLang } from '@sigap/contracts';
+import type { TComplaintChannel, TComplaintReceipt, TComplaintType } from '@sigap/contracts/complaints';
 import {
-  CHANNELS,
   COMPLAINT_STEP,
-  complaintDeadlines,
-  contactKeys,
   formatDateTime,
-  trackingNumber as formatTrackingNumber,
-  pinFromBytes,
   startCase as startEngineCase,
-  TRACKING_CODE_BYTES,
-  trackingCodeFromBytes,
   type WorkingCalendar,
 } from '@sigap/core';
+import {
+  CHANNELS,
+  complaintDeadlines,
+  contactKeys,
+  trackingNumber as formatTrackingNumber,
+  pinFromBytes,
+  TRACKING_CODE_BYTES,
+  trackingCodeFromBytes,
+} from '@sigap/core/complaints';
 import { insertCase, nextCounter } from '../../../platform/db/repositories/cases';
 import { appendEvent, lockEventChain } from '../../../platform/db/repositories/event-log';
 import type { AgencyRow } from '../../../platform/db/repositories/org';

@@ -1,4 +1,4 @@
-import type { TComplaintUpdateKind, TPublicComplaint } from '@sigap/contracts';
+import type { TComplaintUpdateKind, TPublicComplaint } from '@sigap/contracts/complaints';
 import { findAgency } from '../../../platform/db/repositories/org';
 import { listTimeline } from '../../../platform/kernel/timeline';
 import { AppError } from '../../../platform/lib/errors';

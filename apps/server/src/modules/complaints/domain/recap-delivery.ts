@@ -1,5 +1,5 @@
-import type { TWeeklyRecap, TWeeklyRecapDelivery } from '@sigap/contracts';
 import { OFFICE_PAGES } from '@sigap/contracts';
+import type { TWeeklyRecap, TWeeklyRecapDelivery } from '@sigap/contracts/complaints';
 import { formatLocalDate } from '@sigap/core';
 import { usersWithRole } from '../../../platform/db/repositories/notifications';
 import { findUser } from '../../../platform/db/repositories/users';

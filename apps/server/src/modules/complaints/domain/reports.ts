@@ -1,6 +1,6 @@
-import type { TWeeklyRecap } from '@sigap/contracts';
 import { PORTAL_PAGES, pagePath } from '@sigap/contracts';
-import { isRealLocalDate, summariseWeek, weekPeriod } from '@sigap/core';
+import type { TWeeklyRecap } from '@sigap/contracts/complaints';
+import { isRealLocalDate, summariseWeek, weekPeriod } from '@sigap/core/complaints';
 import { findAgency } from '../../../platform/db/repositories/org';
 import { AppError, invalidField } from '../../../platform/lib/errors';
 import type { Db } from '../../../platform/use-cases/context';

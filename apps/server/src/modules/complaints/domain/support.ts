@@ -1,24 +1,24 @@
+import { OFFICE_PAGES, pagePath, type TLang } from '@sigap/contracts';
 import {
   COMPLAINT_FILE_MAX_BYTES,
   COMPLAINT_FILES_MAX,
-  OFFICE_PAGES,
-  pagePath,
   type TComplaintChannel,
   type TComplaintType,
-  type TLang,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import {
   type CaseState,
-  COMPLAINT_SOP_KEY,
-  COMPLAINT_TYPES,
   COMPLAINT_WORKING_GROUP_STEPS,
   type EngineActor,
   formatDateTime,
+  type WorkingCalendar,
+} from '@sigap/core';
+import {
+  COMPLAINT_SOP_KEY,
+  COMPLAINT_TYPES,
   SOP_BOX_KIND_VALUE,
   SOP_CHANNEL_VALUE,
   SOP_TYPE_VALUE,
-  type WorkingCalendar,
-} from '@sigap/core';
+} from '@sigap/core/complaints';
 import type { z } from 'zod';
 import type { AgencyRow } from '../../../platform/db/repositories/org';
 import { listPositions } from '../../../platform/db/repositories/org';

@@ -4,20 +4,17 @@ import type {
   TInputRequest,
   TReporter,
   ZComplaintListItem,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import {
   type CaseState,
   COMPLAINT_STEP,
   COMPLAINT_WORKING_GROUP_STEPS,
-  type ComplaintChannel,
   can,
   canWork,
-  duplicateReasons,
-  officerMaySettle,
   openTasks,
   type TComplaintStep,
-  textWords,
 } from '@sigap/core';
+import { type ComplaintChannel, duplicateReasons, officerMaySettle, textWords } from '@sigap/core/complaints';
 import type { z } from 'zod';
 import { engineActorOf } from '../../../platform/use-cases/cases/support';
 import type { Db, SessionActor } from '../../../platform/use-cases/context';

@@ -1,13 +1,12 @@
-import type { TWeeklyRecap } from '@sigap/contracts';
+import type { TWeeklyRecap } from '@sigap/contracts/complaints';
+import { formatDateTime, formatLocalDate } from '@sigap/core';
 import {
   CHANNELS,
   COMPLAINT_STATUS_LABELS,
   COMPLAINT_STEP_LABELS,
   COMPLAINT_TYPES,
-  formatDateTime,
-  formatLocalDate,
   NO_TYPE,
-} from '@sigap/core';
+} from '@sigap/core/complaints';
 import ExcelJS from 'exceljs';
 import type { Content, ContentTable, ContentText, TableCell } from 'pdfmake/interfaces';
 import { contentWidth, renderPdf } from '../../../platform/documents/pdf';

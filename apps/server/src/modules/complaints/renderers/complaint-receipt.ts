@@ -1,4 +1,5 @@
-import { BOX_KINDS, CHANNELS, COMPLAINT_TYPES, formatDateTime } from '@sigap/core';
+import { formatDateTime } from '@sigap/core';
+import { BOX_KINDS, CHANNELS, COMPLAINT_TYPES } from '@sigap/core/complaints';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import QRCode from 'qrcode';
 import { contentWidth, renderPdf } from '../../../platform/documents/pdf';

@@ -1,4 +1,4 @@
-import { COMPLAINT_UPDATE_KINDS } from '@sigap/contracts';
+import { COMPLAINT_UPDATE_KINDS } from '@sigap/contracts/complaints';
 import { and, asc, eq, gte, isNull, lt, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { recordUpdates } from '../../../platform/db/schema';

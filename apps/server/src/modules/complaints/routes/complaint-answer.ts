@@ -1,4 +1,5 @@
-import { ZId, ZTrackRequest } from '@sigap/contracts';
+import { ZId } from '@sigap/contracts';
+import { ZTrackRequest } from '@sigap/contracts/complaints';
 import { z } from 'zod';
 import { loadConfig } from '../../../config';
 import { authed, ctx } from '../../../platform/plugins/session';

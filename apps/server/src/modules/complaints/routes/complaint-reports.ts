@@ -1,7 +1,7 @@
+import { ZId } from '@sigap/contracts';
 import {
   ZDailyTally,
   ZDailyTallyQuery,
-  ZId,
   ZPin,
   ZPublicStats,
   ZPublicStatsQuery,
@@ -10,7 +10,7 @@ import {
   ZWeeklyRecapDelivery,
   ZWeeklyRecapQuery,
   ZWeeklyRecapView,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import { z } from 'zod';
 import { loadConfig } from '../../../config';
 import { authed, ctx } from '../../../platform/plugins/session';

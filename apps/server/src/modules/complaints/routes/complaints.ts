@@ -1,3 +1,4 @@
+import { ZId, ZTrackingCode } from '@sigap/contracts';
 import {
   COMPLAINT_FILES_MAX,
   ZAddInfoFields,
@@ -8,14 +9,12 @@ import {
   ZComplaintQuery,
   ZComplaintReceipt,
   ZComplaintSettings,
-  ZId,
   ZInputRequest,
   ZPortalComplaintFields,
   ZPublicComplaint,
   ZRecordComplaintRequest,
-  ZTrackingCode,
   ZTrackRequest,
-} from '@sigap/contracts';
+} from '@sigap/contracts/complaints';
 import { z } from 'zod';
 import { loadConfig } from '../../../config';
 import { authed, ctx } from '../../../platform/plugins/session';

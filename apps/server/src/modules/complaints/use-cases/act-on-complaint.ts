@@ -1,4 +1,4 @@
-import type { TComplaint, TComplaintAction } from '@sigap/contracts';
+import type { TComplaint, TComplaintAction } from '@sigap/contracts/complaints';
 import { assertCan, can } from '@sigap/core';
 import { dispatchAction } from '../../../platform/kernel/actions';
 import { forbidden, notFound } from '../../../platform/lib/errors';

@@ -1,4 +1,4 @@
-import type { TComplaint } from '@sigap/contracts';
+import type { TComplaint } from '@sigap/contracts/complaints';
 import { can } from '@sigap/core';
 import { z } from 'zod';
 import { appendEvent } from '../../../platform/db/repositories/event-log';

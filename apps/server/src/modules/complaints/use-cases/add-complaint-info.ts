@@ -1,4 +1,4 @@
-import { ZAddInfoFields } from '@sigap/contracts';
+import { ZAddInfoFields } from '@sigap/contracts/complaints';
 import { z } from 'zod';
 import { appendEvent } from '../../../platform/db/repositories/event-log';
 import { findAgency } from '../../../platform/db/repositories/org';

@@ -1,5 +1,5 @@
-import type { TInputRequest } from '@sigap/contracts';
 import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
+import type { TInputRequest } from '@sigap/contracts/complaints';
 import { can } from '@sigap/core';
 import { appendEvent } from '../../../platform/db/repositories/event-log';
 import { AppError, notFound } from '../../../platform/lib/errors';

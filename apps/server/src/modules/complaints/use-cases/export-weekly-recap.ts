@@ -1,4 +1,5 @@
-import { assertCan, previousWeekStart } from '@sigap/core';
+import { assertCan } from '@sigap/core';
+import { previousWeekStart } from '@sigap/core/complaints';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
 import { checkedDate, recapFilename, weeklyRecapOf } from '../domain/reports';
 import { buildWeeklyRecapPdf, buildWeeklyRecapWorkbook } from '../renderers/complaint-recap';

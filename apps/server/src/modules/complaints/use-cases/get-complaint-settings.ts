@@ -1,4 +1,4 @@
-import type { TComplaintSettings } from '@sigap/contracts';
+import type { TComplaintSettings } from '@sigap/contracts/complaints';
 import { assertCan, can } from '@sigap/core';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
 import { complaintSettings } from '../domain/support';

@@ -1,4 +1,4 @@
-import type { TComplaint } from '@sigap/contracts';
+import type { TComplaint } from '@sigap/contracts/complaints';
 import { assertCan, type CaseState, canSeeReporterIdentity } from '@sigap/core';
 import { findCase } from '../../../platform/db/repositories/cases';
 import { listDocumentsOfCase } from '../../../platform/db/repositories/documents';

@@ -1,5 +1,6 @@
-import type { TDailyTally } from '@sigap/contracts';
-import { assertCan, dayPeriod, localDateString, tallyComplaints } from '@sigap/core';
+import type { TDailyTally } from '@sigap/contracts/complaints';
+import { assertCan, localDateString } from '@sigap/core';
+import { dayPeriod, tallyComplaints } from '@sigap/core/complaints';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
 import { checkedDate } from '../domain/reports';
 import { listTallyRows } from '../repository/complaint-reports';

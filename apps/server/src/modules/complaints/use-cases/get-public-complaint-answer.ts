@@ -1,4 +1,4 @@
-import type { TTrackRequest } from '@sigap/contracts';
+import type { TTrackRequest } from '@sigap/contracts/complaints';
 import type { Ctx } from '../../../platform/use-cases/context';
 import { answerSheetPdfOf } from '../domain/answer-sheet';
 import { verifyComplaintPin } from '../domain/public-view';

@@ -1,4 +1,4 @@
-import type { TTrackRequest } from '@sigap/contracts';
+import type { TTrackRequest } from '@sigap/contracts/complaints';
 import { findFile } from '../../../platform/db/repositories/files';
 import { notFound } from '../../../platform/lib/errors';
 import type { Ctx } from '../../../platform/use-cases/context';

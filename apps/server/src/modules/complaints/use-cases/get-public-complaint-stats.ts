@@ -1,5 +1,5 @@
-import type { TPublicStats } from '@sigap/contracts';
-import { localYear, summariseYear, yearPeriod } from '@sigap/core';
+import type { TPublicStats } from '@sigap/contracts/complaints';
+import { localYear, summariseYear, yearPeriod } from '@sigap/core/complaints';
 import { findAgency } from '../../../platform/db/repositories/org';
 import { notFound } from '../../../platform/lib/errors';
 import { loadWorkingCalendar } from '../../../platform/use-cases/calendar/working-calendar';

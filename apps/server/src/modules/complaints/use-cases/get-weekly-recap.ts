@@ -1,5 +1,6 @@
-import type { TWeeklyRecapView } from '@sigap/contracts';
-import { assertCan, can, previousWeekStart } from '@sigap/core';
+import type { TWeeklyRecapView } from '@sigap/contracts/complaints';
+import { assertCan, can } from '@sigap/core';
+import { previousWeekStart } from '@sigap/core/complaints';
 import { findUser } from '../../../platform/db/repositories/users';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
 import { deliveryOf } from '../domain/recap-delivery';

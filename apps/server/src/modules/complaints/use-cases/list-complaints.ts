@@ -1,4 +1,4 @@
-import type { TComplaintList, TComplaintQuery } from '@sigap/contracts';
+import type { TComplaintList, TComplaintQuery } from '@sigap/contracts/complaints';
 import { assertCan } from '@sigap/core';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
 import { listItemOf } from '../domain/view';

@@ -1,4 +1,4 @@
-import type { TInputRequest } from '@sigap/contracts';
+import type { TInputRequest } from '@sigap/contracts/complaints';
 import { can } from '@sigap/core';
 import { HIDDEN_SUBJECT } from '../../../platform/use-cases/cases/case-modules';
 import type { AuthedCtx } from '../../../platform/use-cases/context';

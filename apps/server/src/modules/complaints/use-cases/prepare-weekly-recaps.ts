@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { TWeeklyRecap } from '@sigap/contracts';
-import { recapDueWeekStart, weekPeriod } from '@sigap/core';
+import type { TWeeklyRecap } from '@sigap/contracts/complaints';
+import { recapDueWeekStart, weekPeriod } from '@sigap/core/complaints';
 import { insertFile } from '../../../platform/db/repositories/documents';
 import { appendEvent } from '../../../platform/db/repositories/event-log';
 import { insertNotificationOnce } from '../../../platform/db/repositories/notifications';

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { COMPLAINT_FILES_MAX, LIMITS, storableText } from '@sigap/contracts';
+import { LIMITS, storableText } from '@sigap/contracts';
+import { COMPLAINT_FILES_MAX } from '@sigap/contracts/complaints';
 import {
   type AutomaticMailReason,
   automaticMailReason,
   complaintSubjectFromEmail,
   guessEmailLanguage,
-} from '@sigap/core';
+} from '@sigap/core/complaints';
 import { type HeaderValue, type ParsedMail, simpleParser } from 'mailparser';
 import type { z } from 'zod';
 import { loadWorkingCalendar } from '../../../platform/use-cases/calendar/working-calendar';

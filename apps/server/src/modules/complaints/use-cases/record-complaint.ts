@@ -1,4 +1,4 @@
-import type { TComplaintReceipt, TRecordComplaintRequest } from '@sigap/contracts';
+import type { TComplaintReceipt, TRecordComplaintRequest } from '@sigap/contracts/complaints';
 import { assertCan } from '@sigap/core';
 import { invalidField } from '../../../platform/lib/errors';
 import { loadWorkingCalendar } from '../../../platform/use-cases/calendar/working-calendar';

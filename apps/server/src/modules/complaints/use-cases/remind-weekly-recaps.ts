@@ -1,4 +1,4 @@
-import { recapDueWeekStart, recapReminderAt } from '@sigap/core';
+import { recapDueWeekStart, recapReminderAt } from '@sigap/core/complaints';
 import { insertNotificationOnce } from '../../../platform/db/repositories/notifications';
 import { listAgencies } from '../../../platform/db/repositories/org';
 import type { Ctx } from '../../../platform/use-cases/context';

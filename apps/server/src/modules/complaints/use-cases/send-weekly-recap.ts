@@ -1,5 +1,6 @@
-import type { TSendWeeklyRecapRequest, TWeeklyRecapDelivery } from '@sigap/contracts';
-import { assertCan, weekPeriod } from '@sigap/core';
+import type { TSendWeeklyRecapRequest, TWeeklyRecapDelivery } from '@sigap/contracts/complaints';
+import { assertCan } from '@sigap/core';
+import { weekPeriod } from '@sigap/core/complaints';
 import { appendEvent } from '../../../platform/db/repositories/event-log';
 import { insertNotificationOnce } from '../../../platform/db/repositories/notifications';
 import { conflict, notFound } from '../../../platform/lib/errors';

@@ -1,4 +1,4 @@
-import type { TComplaintSettings } from '@sigap/contracts';
+import type { TComplaintSettings } from '@sigap/contracts/complaints';
 import { assertCan } from '@sigap/core';
 import { appendEvent } from '../../../platform/db/repositories/event-log';
 import { findAgency, updateAgencySettings } from '../../../platform/db/repositories/org';

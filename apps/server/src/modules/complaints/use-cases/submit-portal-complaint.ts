@@ -1,4 +1,4 @@
-import { type TComplaintReceipt, ZPortalComplaintFields } from '@sigap/contracts';
+import { type TComplaintReceipt, ZPortalComplaintFields } from '@sigap/contracts/complaints';
 import { z } from 'zod';
 import { findAgency } from '../../../platform/db/repositories/org';
 import { fieldIssue } from '../../../platform/lib/validation';

@@ -1,4 +1,4 @@
-import type { TPublicComplaint, TTrackRequest } from '@sigap/contracts';
+import type { TPublicComplaint, TTrackRequest } from '@sigap/contracts/complaints';
 import type { Ctx } from '../../../platform/use-cases/context';
 import { publicComplaintView, verifyComplaintPin } from '../domain/public-view';
 

@@ -1,4 +1,4 @@
-import type { TServiceRequestAction } from '@sigap/contracts';
+import type { TServiceRequestAction } from '@sigap/contracts/service-requests';
 import { FACILITATION_STEP } from '@sigap/core';
 import { engineActorOf } from '../../../platform/use-cases/cases/support';
 import { type HandlerCtx, requestEvent, requireStage, requireStepWorker } from '../domain/handler';

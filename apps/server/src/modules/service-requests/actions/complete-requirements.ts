@@ -1,5 +1,6 @@
-import type { TServiceKey, TServiceRequestAction } from '@sigap/contracts';
-import { type CaseState, checkFacilitationDate, FACILITATION_STEP } from '@sigap/core';
+import type { TServiceKey, TServiceRequestAction } from '@sigap/contracts/service-requests';
+import { type CaseState, FACILITATION_STEP } from '@sigap/core';
+import { checkFacilitationDate } from '@sigap/core/service-requests';
 import { findCase } from '../../../platform/db/repositories/cases';
 import { invalidField } from '../../../platform/lib/errors';
 import { engineActorOf } from '../../../platform/use-cases/cases/support';

@@ -1,4 +1,4 @@
-import type { TServiceRequestAction } from '@sigap/contracts';
+import type { TServiceRequestAction } from '@sigap/contracts/service-requests';
 import { FACILITATION_STEP } from '@sigap/core';
 import { z } from 'zod';
 import { fieldIssue } from '../../../platform/lib/validation';

@@ -1,4 +1,4 @@
-import type { TServiceRequestAction } from '@sigap/contracts';
+import type { TServiceRequestAction } from '@sigap/contracts/service-requests';
 import type { ActionTable } from '../../../platform/kernel/actions';
 import type { HandlerCtx } from '../domain/handler';
 import { assign } from './assign-facilitation';

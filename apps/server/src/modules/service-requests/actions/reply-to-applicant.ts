@@ -1,4 +1,4 @@
-import type { TServiceRequestAction } from '@sigap/contracts';
+import type { TServiceRequestAction } from '@sigap/contracts/service-requests';
 import { ONE_ON_ONE_STEP } from '@sigap/core';
 import { engineActorOf } from '../../../platform/use-cases/cases/support';
 import { mailApplicant } from '../domain/applicant-mail';

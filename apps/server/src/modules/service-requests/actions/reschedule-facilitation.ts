@@ -1,5 +1,6 @@
-import type { TServiceRequestAction } from '@sigap/contracts';
-import { checkFacilitationDate, FACILITATION_STEP, facilitationDue } from '@sigap/core';
+import type { TServiceRequestAction } from '@sigap/contracts/service-requests';
+import { FACILITATION_STEP } from '@sigap/core';
+import { checkFacilitationDate, facilitationDue } from '@sigap/core/service-requests';
 import { invalidField } from '../../../platform/lib/errors';
 import { engineActorOf } from '../../../platform/use-cases/cases/support';
 import { mailApplicant } from '../domain/applicant-mail';

@@ -1,4 +1,5 @@
-import type { TLang, TServiceKey } from '@sigap/contracts';
+import type { TLang } from '@sigap/contracts';
+import type { TServiceKey } from '@sigap/contracts/service-requests';
 import { formatDateTime, formatLocalDate } from '@sigap/core';
 import type { AgencyRow } from '../../../platform/db/repositories/org';
 import type { Db } from '../../../platform/use-cases/context';

@@ -1,23 +1,24 @@
 import { randomBytes } from 'node:crypto';
-import {
-  OFFICE_PAGES,
-  pagePath,
-  type TServiceKey,
-  type TServiceRequestChannel,
-  type TServiceRequestReceipt,
-} from '@sigap/contracts';
+import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
+import type {
+  TServiceKey,
+  TServiceRequestChannel,
+  TServiceRequestReceipt,
+} from '@sigap/contracts/service-requests';
 import {
   FACILITATION_STEP,
-  facilitationDue,
   ONE_ON_ONE_STEP,
-  pinFromBytes,
+  startCase as startEngineCase,
+  type WorkingCalendar,
+} from '@sigap/core';
+import { pinFromBytes } from '@sigap/core/complaints';
+import {
+  facilitationDue,
   replyDue,
   SERVICE_REQUEST_CODE_BYTES,
   serviceRequestCodeFromBytes,
   serviceRequestNumber,
-  startCase as startEngineCase,
-  type WorkingCalendar,
-} from '@sigap/core';
+} from '@sigap/core/service-requests';
 import { insertCase, nextCounter } from '../../../platform/db/repositories/cases';
 import { appendEvent, lockEventChain } from '../../../platform/db/repositories/event-log';
 import type { AgencyRow } from '../../../platform/db/repositories/org';

@@ -1,4 +1,5 @@
-import type { TLang, TServiceKey } from '@sigap/contracts';
+import type { TLang } from '@sigap/contracts';
+import type { TServiceKey } from '@sigap/contracts/service-requests';
 
 /** The services' names as the seeds print them, with English beside. */
 export const SERVICE_NAMES: Record<TServiceKey, { id: string; en: string }> = {

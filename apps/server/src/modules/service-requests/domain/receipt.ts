@@ -1,4 +1,4 @@
-import type { TServiceKey } from '@sigap/contracts';
+import type { TServiceKey } from '@sigap/contracts/service-requests';
 import { findAgency } from '../../../platform/db/repositories/org';
 import type { Db } from '../../../platform/use-cases/context';
 import { buildServiceRequestReceiptPdf } from '../renderers/service-request-receipt';

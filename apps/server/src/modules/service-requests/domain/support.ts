@@ -1,12 +1,6 @@
-import {
-  COMPLAINT_FILE_MAX_BYTES,
-  FACILITATION_ITEMS,
-  OFFICE_PAGES,
-  ONE_ON_ONE_ITEMS,
-  PORTAL_PAGES,
-  pagePath,
-  type TServiceKey,
-} from '@sigap/contracts';
+import { OFFICE_PAGES, PORTAL_PAGES, pagePath } from '@sigap/contracts';
+import { COMPLAINT_FILE_MAX_BYTES } from '@sigap/contracts/complaints';
+import { FACILITATION_ITEMS, ONE_ON_ONE_ITEMS, type TServiceKey } from '@sigap/contracts/service-requests';
 import {
   type CaseState,
   type EngineActor,

@@ -4,7 +4,7 @@ import {
   type TServiceKey,
   type TServiceRequest,
   type TServiceRequestListItem,
-} from '@sigap/contracts';
+} from '@sigap/contracts/service-requests';
 import { findAgency } from '../../../platform/db/repositories/org';
 import { currentStepIds } from '../../../platform/kernel/advance-case';
 import { listTimeline } from '../../../platform/kernel/timeline';

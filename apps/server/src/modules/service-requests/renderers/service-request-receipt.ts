@@ -1,4 +1,4 @@
-import type { TServiceKey } from '@sigap/contracts';
+import type { TServiceKey } from '@sigap/contracts/service-requests';
 import { formatDateTime, formatLocalDate } from '@sigap/core';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import QRCode from 'qrcode';

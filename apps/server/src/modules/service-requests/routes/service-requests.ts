@@ -1,9 +1,9 @@
+import { ZId } from '@sigap/contracts';
+import { ZPin } from '@sigap/contracts/complaints';
 import {
   ZEarliestDate,
   ZFacilitationFields,
-  ZId,
   ZOneOnOneFields,
-  ZPin,
   ZPublicServiceRequest,
   ZRegisterServiceRequest,
   ZServiceRequest,
@@ -12,7 +12,7 @@ import {
   ZServiceRequestQuery,
   ZServiceRequestReceipt,
   ZTrackServiceRequest,
-} from '@sigap/contracts';
+} from '@sigap/contracts/service-requests';
 import { z } from 'zod';
 import { loadConfig } from '../../../config';
 import { authed, ctx } from '../../../platform/plugins/session';

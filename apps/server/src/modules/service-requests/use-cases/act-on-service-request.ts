@@ -1,4 +1,4 @@
-import type { TServiceRequest, TServiceRequestAction } from '@sigap/contracts';
+import type { TServiceRequest, TServiceRequestAction } from '@sigap/contracts/service-requests';
 import { can } from '@sigap/core';
 import { dispatchAction } from '../../../platform/kernel/actions';
 import { notFound } from '../../../platform/lib/errors';

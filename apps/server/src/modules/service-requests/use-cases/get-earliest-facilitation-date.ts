@@ -1,4 +1,4 @@
-import { earliestFacilitationDate } from '@sigap/core';
+import { earliestFacilitationDate } from '@sigap/core/service-requests';
 import { findAgency } from '../../../platform/db/repositories/org';
 import { notFound } from '../../../platform/lib/errors';
 import { loadWorkingCalendar } from '../../../platform/use-cases/calendar/working-calendar';

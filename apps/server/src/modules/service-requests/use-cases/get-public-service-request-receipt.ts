@@ -1,4 +1,4 @@
-import type { TTrackServiceRequest } from '@sigap/contracts';
+import type { TTrackServiceRequest } from '@sigap/contracts/service-requests';
 import type { Ctx } from '../../../platform/use-cases/context';
 import { receiptPdfOf } from '../domain/receipt';
 import { verifyServiceRequestPin } from '../domain/view';

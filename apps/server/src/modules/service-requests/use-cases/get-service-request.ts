@@ -1,4 +1,4 @@
-import type { TServiceRequest } from '@sigap/contracts';
+import type { TServiceRequest } from '@sigap/contracts/service-requests';
 import { assertCan } from '@sigap/core';
 import { notFound } from '../../../platform/lib/errors';
 import type { AuthedCtx } from '../../../platform/use-cases/context';

@@ -1,4 +1,4 @@
-import type { TServiceRequestList, TServiceRequestQuery } from '@sigap/contracts';
+import type { TServiceRequestList, TServiceRequestQuery } from '@sigap/contracts/service-requests';
 import { assertCan } from '@sigap/core';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
 import { listItemOf } from '../domain/view';

@@ -1,5 +1,6 @@
-import type { TRegisterServiceRequest, TServiceRequestReceipt } from '@sigap/contracts';
-import { assertCan, checkFacilitationDate } from '@sigap/core';
+import type { TRegisterServiceRequest, TServiceRequestReceipt } from '@sigap/contracts/service-requests';
+import { assertCan } from '@sigap/core';
+import { checkFacilitationDate } from '@sigap/core/service-requests';
 import { z } from 'zod';
 import { fieldIssue } from '../../../platform/lib/validation';
 import { loadWorkingCalendar } from '../../../platform/use-cases/calendar/working-calendar';

@@ -1,5 +1,5 @@
-import { type TServiceRequestReceipt, ZFacilitationFields } from '@sigap/contracts';
-import { checkFacilitationDate } from '@sigap/core';
+import { type TServiceRequestReceipt, ZFacilitationFields } from '@sigap/contracts/service-requests';
+import { checkFacilitationDate } from '@sigap/core/service-requests';
 import { z } from 'zod';
 import { findAgency } from '../../../platform/db/repositories/org';
 import { fieldIssue } from '../../../platform/lib/validation';

@@ -1,4 +1,4 @@
-import { type TServiceRequestReceipt, ZOneOnOneFields } from '@sigap/contracts';
+import { type TServiceRequestReceipt, ZOneOnOneFields } from '@sigap/contracts/service-requests';
 import { z } from 'zod';
 import { findAgency } from '../../../platform/db/repositories/org';
 import { fieldIssue } from '../../../platform/lib/validation';

@@ -1,4 +1,4 @@
-import type { TPublicServiceRequest, TTrackServiceRequest } from '@sigap/contracts';
+import type { TPublicServiceRequest, TTrackServiceRequest } from '@sigap/contracts/service-requests';
 import type { Ctx } from '../../../platform/use-cases/context';
 import { publicServiceRequestView, verifyServiceRequestPin } from '../domain/view';
 

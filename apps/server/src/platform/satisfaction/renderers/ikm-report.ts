@@ -1,5 +1,6 @@
-import type { TIkmReport } from '@sigap/contracts';
-import { formatDateTime, formatLocalDate, IKM_GRADES, SERVICE_ELEMENTS, SURVEY_SERVICES } from '@sigap/core';
+import type { TIkmReport } from '@sigap/contracts/satisfaction';
+import { formatDateTime, formatLocalDate } from '@sigap/core';
+import { IKM_GRADES, SERVICE_ELEMENTS, SURVEY_SERVICES } from '@sigap/core/satisfaction';
 import ExcelJS from 'exceljs';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { contentWidth, renderPdf } from '../../documents/pdf';

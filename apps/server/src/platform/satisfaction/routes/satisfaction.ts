@@ -1,13 +1,13 @@
+import { ZOk } from '@sigap/contracts';
 import {
   ZAnswerSurveyRequest,
   ZIkmReport,
   ZIkmReportQuery,
-  ZOk,
   ZPublicIkm,
   ZPublicIkmQuery,
   ZPublicSurvey,
   ZSurveyToken,
-} from '@sigap/contracts';
+} from '@sigap/contracts/satisfaction';
 import { z } from 'zod';
 import { authed, ctx } from '../../plugins/session';
 import { sendDownload } from '../../routes/multipart';

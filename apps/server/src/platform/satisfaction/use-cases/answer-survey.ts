@@ -1,4 +1,4 @@
-import type { TAnswerSurveyRequest } from '@sigap/contracts';
+import type { TAnswerSurveyRequest } from '@sigap/contracts/satisfaction';
 import { AppError, notFound } from '../../lib/errors';
 import type { Ctx } from '../../use-cases/context';
 import { findInvitationByToken, insertResponse, markInvitationAnswered } from '../repository';

@@ -1,4 +1,4 @@
-import type { TIkmReportQuery } from '@sigap/contracts';
+import type { TIkmReportQuery } from '@sigap/contracts/satisfaction';
 import { assertCan } from '@sigap/core';
 import type { AuthedCtx } from '../../use-cases/context';
 import { buildIkmPdf, buildIkmXlsx, ikmFilename } from '../renderers/ikm-report';

@@ -1,4 +1,4 @@
-import type { TIkmReport, TIkmReportQuery } from '@sigap/contracts';
+import type { TIkmReport, TIkmReportQuery } from '@sigap/contracts/satisfaction';
 import { assertCan } from '@sigap/core';
 import type { AuthedCtx } from '../../use-cases/context';
 import { buildIkmReport } from '../report';

@@ -1,5 +1,5 @@
-import { SURVEY_SERVICE_CODES, type TPublicIkm } from '@sigap/contracts';
-import { localYear } from '@sigap/core';
+import { SURVEY_SERVICE_CODES, type TPublicIkm } from '@sigap/contracts/satisfaction';
+import { localYear } from '@sigap/core/complaints';
 import { findAgency } from '../../db/repositories/org';
 import { notFound } from '../../lib/errors';
 import type { Ctx } from '../../use-cases/context';

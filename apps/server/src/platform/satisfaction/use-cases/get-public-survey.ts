@@ -1,4 +1,4 @@
-import type { TPublicSurvey, TSurveyService } from '@sigap/contracts';
+import type { TPublicSurvey, TSurveyService } from '@sigap/contracts/satisfaction';
 import { findAgency } from '../../db/repositories/org';
 import { notFound } from '../../lib/errors';
 import type { Ctx } from '../../use-cases/context';
