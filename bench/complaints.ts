@@ -20,18 +20,16 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { fromLocal, isWorkingDay, localDateString } from '@sigap/core';
 import {
   CHANNELS,
   type ComplaintChannel,
   type ComplaintType,
   complaintDeadlines,
   contactKeys,
-  fromLocal,
-  isWorkingDay,
-  localDateString,
   TRACKING_CODE_BYTES,
   trackingCodeFromBytes,
-} from '@sigap/core';
+} from '@sigap/core/complaints';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { migrateDatabase } from '../apps/server/src/platform/db/client';
 import { findAgencyByCode } from '../apps/server/src/platform/db/repositories/org';

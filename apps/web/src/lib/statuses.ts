@@ -1,5 +1,6 @@
 import type { TCaseDetail, TCaseTask, TDocumentStatus, TLetterNumberStatus } from '@sigap/contracts';
 import type { TComplaintStatus, TInputRequest } from '@sigap/contracts/complaints';
+import type { TServiceRequestStatus } from '@sigap/contracts/service-requests';
 
 /**
  * One colour per status, per status set, for the office and the portal alike: a complaint that
@@ -41,6 +42,14 @@ export const STATUS_COLORS = {
   letterNumber: { issued: 'teal', cancelled: 'red' } satisfies Record<TLetterNumberStatus, string>,
   /** A staff account. */
   account: { active: 'green', inactive: 'gray' },
+  serviceRequest: {
+    received: 'blue',
+    incomplete: 'orange',
+    in_progress: 'cyan',
+    accepted: 'green',
+    refused: 'red',
+    finished: 'teal',
+  } satisfies Record<TServiceRequestStatus, string>,
 } as const;
 
 export type StatusSet = keyof typeof STATUS_COLORS;
@@ -66,4 +75,5 @@ export const STATUS_LABEL_KEYS: { [S in StatusSet]: (status: string) => string }
   letterNumber: (s) =>
     s === 'cancelled' ? 'office.register.statusCancelled' : 'office.register.statusIssued',
   account: (s) => (s === 'active' ? 'office.org.user.statusActive' : 'office.org.user.statusInactive'),
+  serviceRequest: (s) => `serviceRequests.statuses.${s}`,
 };

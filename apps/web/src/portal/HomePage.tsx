@@ -34,13 +34,13 @@ function FeatureSections() {
           <Text size="sm">{t(`portal.features.${feature.key}.body`)}</Text>
           {feature.to ? (
             <Stack gap="xs" mt="md" align="flex-start">
-              <Button component={Link} to={feature.to}>
+              <Button component={Link} to={feature.to} styles={WRAPPING_BUTTON}>
                 {feature.more
                   ? t('serviceRequests.home.oneOnOne')
                   : t(`portal.features.${feature.key}.action`)}
               </Button>
               {feature.more?.map((m) => (
-                <Button key={m.to} component={Link} to={m.to} variant="light">
+                <Button key={m.to} component={Link} to={m.to} variant="light" styles={WRAPPING_BUTTON}>
                   {t(m.label as never) as unknown as string}
                 </Button>
               ))}
@@ -165,3 +165,9 @@ export function HomePage() {
     </Stack>
   );
 }
+
+/** A long label (a service's full name) wraps inside its card instead of running past it. */
+const WRAPPING_BUTTON = {
+  root: { height: 'auto', maxWidth: '100%', paddingBlock: 8 },
+  label: { whiteSpace: 'normal' as const, lineHeight: 1.35 },
+};

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -110,6 +111,10 @@ export function ServiceRequestListPage() {
                         color="red"
                         variant="filled"
                         title={tt(`serviceRequests.priority.${r.priority}`)}
+                        styles={{
+                          root: { height: 'auto', maxWidth: '100%' },
+                          label: { whiteSpace: 'normal' },
+                        }}
                       >
                         {t('serviceRequests.priority.flag')}: {tt(`serviceRequests.priority.${r.priority}`)}
                       </Badge>
@@ -118,7 +123,7 @@ export function ServiceRequestListPage() {
                   <Table.Td>{tt(`serviceRequests.services.${r.service}`)}</Table.Td>
                   <Table.Td>{r.companyName ?? r.applicantName ?? '-'}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light">{tt(`serviceRequests.statuses.${r.status}`)}</Badge>
+                    <StatusBadge set="serviceRequest" status={r.status} wrap />
                   </Table.Td>
                   <Table.Td>{formatDateTime(r.receivedAt, tz, lang)}</Table.Td>
                   <Table.Td>{r.dueAt ? formatDateTime(r.dueAt, tz, lang) : '-'}</Table.Td>

@@ -28,6 +28,7 @@ import { Link, useParams } from 'react-router-dom';
 import { Fact } from '../../components/Fact';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { type Errors, serverFieldErrors } from '../../lib/form';
 import { formatDateTime, formatLocalDate } from '../../lib/format';
@@ -101,7 +102,7 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
             {r.number} · {tt(`serviceRequests.services.${r.service}`)}
           </Title>
           <Group gap="xs">
-            <Badge size="lg">{tt(`serviceRequests.statuses.${r.status}`)}</Badge>
+            <StatusBadge set="serviceRequest" status={r.status} size="lg" />
             {r.priority ? (
               <Badge size="lg" color="red" variant="filled">
                 {t('serviceRequests.priority.flag')}: {tt(`serviceRequests.priority.${r.priority}`)}

@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/c
 import type { TPublicServiceRequest } from '@sigap/contracts/service-requests';
 import { useTranslation } from 'react-i18next';
 import { Fact } from '../../components/Fact';
+import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDateTime, formatLocalDate } from '../../lib/format';
 
@@ -18,7 +19,7 @@ export function ServiceRequestView({ request: r }: { request: TPublicServiceRequ
           <Title order={2} size="h3" id="sr-view-title">
             {tt(`serviceRequests.services.${r.service}`)} · {r.trackingCode}
           </Title>
-          <Badge size="lg">{tt(`serviceRequests.statuses.${r.status}`)}</Badge>
+          <StatusBadge set="serviceRequest" status={r.status} size="lg" wrap />
         </Group>
         {r.priority ? (
           <Badge color="red" variant="filled">
