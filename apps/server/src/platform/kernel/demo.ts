@@ -51,11 +51,13 @@ export async function agencyDays(db: Database['db'], code: string, now: Date) {
 function workingDaysBefore(calendar: WorkingCalendar, now: Date, timeZone: string, count: number): string[] {
   const out: string[] = [];
   const today = localDate(now, timeZone);
+  const years = [...(calendar.yearsWithData ?? [])];
+  const firstYear = years.length > 0 ? Math.min(...years) : Number.NEGATIVE_INFINITY;
   // today counts once its morning is over (the demo's events of "today" are in the morning)
   let cursor = fromLocal(today, '10:30', timeZone).getTime() <= now.getTime() ? today : previousDate(today);
   while (out.length < count) {
-    // no further back than the calendar's holiday data reaches (deadlines cannot be counted there)
-    if (calendar.yearsWithData && !calendar.yearsWithData.has(Number(cursor.slice(0, 4)))) break;
+    // no further back than the calendar's holiday data reaches (deadlines cannot be counted before it)
+    if (Number(cursor.slice(0, 4)) < firstYear) break;
     if (isWorkingDay(calendar, cursor)) out.push(cursor);
     cursor = previousDate(cursor);
   }
