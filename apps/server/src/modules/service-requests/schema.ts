@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   date,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -103,4 +104,57 @@ export const serviceRequestFiles = pgTable(
     createdAt: ts('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.requestId, t.fileId] })],
+);
+
+/**
+ * An email to one of the agency's service-request mailboxes (`settings.serviceRequests.mailboxes`),
+ * kept for the administration office to register as a request (channel email) or dismiss with a
+ * reason. One row per agency and Message-ID, so relay retries never make two.
+ */
+export const serviceRequestEmails = pgTable(
+  'service_request_emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    messageId: text('message_id').notNull(),
+    mailbox: text('mailbox').notNull(),
+    fromAddress: text('from_address').notNull(),
+    fromName: text('from_name'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** The sender's Date header, when it had a valid one. */
+    sentAt: ts('sent_at'),
+    /** When Sigap received it: the request's receipt time if registered. */
+    receivedAt: ts('received_at').notNull(),
+    /** Names of attachments left out (type or size), for the officer to see. */
+    refusedAttachments: jsonb('refused_attachments').notNull().default(sql`'[]'::jsonb`),
+    /** `new`, `registered` or `dismissed`. */
+    status: text('status').notNull(),
+    requestId: uuid('request_id').references(() => serviceRequests.id),
+    dismissReason: text('dismiss_reason'),
+    handledBy: uuid('handled_by'),
+    handledAt: ts('handled_at'),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('service_request_emails_message').on(t.agencyId, t.messageId),
+    index('service_request_emails_agency_status').on(t.agencyId, t.status, t.receivedAt),
+  ],
+);
+
+/** The attachments an inbound email brought (checked like uploads), in their order. */
+export const serviceRequestEmailFiles = pgTable(
+  'service_request_email_files',
+  {
+    emailId: uuid('email_id')
+      .notNull()
+      .references(() => serviceRequestEmails.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.emailId, t.fileId] })],
 );
