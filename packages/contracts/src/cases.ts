@@ -218,5 +218,7 @@ export const ZStartableSop = z.object({
   firstRole: z.string(),
   /** Some steps count back from an event date ("H-1 bulan"): the start form asks for it. */
   needsEventDate: z.boolean(),
+  /** The module that drives this SOP's cases (they start on its page, not as generic cases); null for a generic SOP. */
+  managedBy: z.string().nullable(),
 });
 export type TStartableSop = z.infer<typeof ZStartableSop>;

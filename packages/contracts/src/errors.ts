@@ -138,6 +138,10 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
     id: '{field} harus unit atau pegawai aktif instansi ini dalam lingkup Anda.',
     en: '{field} must be an active unit or staff member of this agency within your scope.',
   },
+  managed_by_module: {
+    id: '{field}: kasus SOP ini dimulai dari halaman modulnya ({module}), yang juga mencatat datanya; tidak dapat dimulai sebagai kasus umum.',
+    en: '{field}: cases of this SOP start from its module page ({module}), which also records its data; it cannot be started as a generic case.',
+  },
   not_in_team: {
     id: '{field} harus anggota tim yang menangani langkah ini (untuk pengaduan: petugas layanan pengaduan atau Pokja).',
     en: '{field} must be on the team that handles this step (for complaints: a complaint officer or the working group).',

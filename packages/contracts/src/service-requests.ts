@@ -14,6 +14,12 @@ export const SERVICE_KEYS = ['pertemuan-one-on-one', 'fasilitasi-kendala-teknis'
 export const ZServiceKey = z.enum(SERVICE_KEYS);
 export type TServiceKey = z.infer<typeof ZServiceKey>;
 
+/** The service each SOP runs (the keys of the shipped SOPs, seeds 000 and 001). */
+export const SERVICE_OF_SOP: Readonly<Record<string, TServiceKey>> = {
+  'bkpm-one-on-one-meeting': 'pertemuan-one-on-one',
+  'bkpm-fasilitasi-kendala-teknis': 'fasilitasi-kendala-teknis',
+};
+
 export const SERVICE_REQUEST_STATUSES = [
   'received',
   'incomplete',

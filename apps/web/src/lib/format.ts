@@ -31,6 +31,35 @@ export function zoneOffset(tz: string): string {
   return OFFSETS[tz] ?? '';
 }
 
+/**
+ * A `datetime-local` value ('2026-12-07T09:30') read in an Indonesian office zone (fixed offsets,
+ * no daylight saving) as an ISO instant; other zones fall back to the browser's.
+ */
+export function localInputToIso(value: string, tz: string): string {
+  const m = /^UTC\+(\d+)$/.exec(zoneOffset(tz));
+  const d = m ? new Date(`${value}:00+${m[1]!.padStart(2, '0')}:00`) : new Date(value);
+  // an empty or broken value goes to the server as is, which names the field
+  return Number.isNaN(d.getTime()) ? value : d.toISOString();
+}
+
+/** An instant as a `datetime-local` value in the office's zone. */
+export function isoToLocalInput(instant: Instant, tz: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: tz,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(toDate(instant))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
 /** '23 November 2026' in the given zone. */
 export function formatDate(instant: Instant, tz: string, lang: Lang): string {
   return coreFormatDate(toDate(instant), tz, lang);

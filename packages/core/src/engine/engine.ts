@@ -74,8 +74,15 @@ function dueOf(d: Draft, step: TSopStep, readyAt: string): string | null {
   return due ? due.toISOString() : null;
 }
 
+/**
+ * When the whole case is due: a deadline the module fixed; for an SOP whose steps count back
+ * from an event ("H-1 bulan"), the event itself (none until it is set: a meeting planned two
+ * months ahead is not overdue after the service standard's days); otherwise the service
+ * standard counted from the start.
+ */
 function caseDue(d: Draft): string | null {
   if (d.state.fixedDues?.case) return d.state.fixedDues.case;
+  if (d.def.steps.some((s) => s.time && 'leadTime' in s.time && s.time.leadTime)) return d.state.eventAt;
   const due = computeDue(
     d.def.serviceStandard,
     new Date(d.state.startedAt),

@@ -588,6 +588,7 @@ describe('hostile input on every route of the OpenAPI document', () => {
       '/api/public/service-requests/facilitation',
       '/api/public/service-requests/one-on-one',
       '/api/public/verify/{id}',
+      '/api/service-requests/{id}/files',
     ]);
 
     const probes = routes.flatMap((r) => probesFor(r.route, r.method, r.op));

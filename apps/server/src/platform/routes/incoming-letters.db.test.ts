@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, type Session } from '../../testing/harness';
 import { type FilePart, multipartBody } from '../../testing/multipart';
@@ -150,40 +151,76 @@ describe('incoming letters API', () => {
     expect((await h.as(staf, 'GET', `/api/incoming-letters/${firstId}/scan`)).statusCode).toBe(403);
   });
 
-  it('starts a case from a letter, links it, and refuses a second one', async () => {
+  it("refuses to start a module's SOP as a bare case: a service request starts on its module page", async () => {
     const reg = await post(
       bkpmTu,
       { ...fields, sender: 'PT Nusantara Digital', subject: 'Permohonan fasilitasi kendala teknis OSS' },
       [scan(PDF)],
     );
     expect(reg.statusCode, reg.body).toBe(200);
+    const res = await h.as(
+      bkpmTu,
+      'POST',
+      `/api/incoming-letters/${reg.json().id}/start-case`,
+      { definitionKey: 'bkpm-fasilitasi-kendala-teknis' },
+      'en',
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields[0]).toMatchObject({ field: 'definitionKey', rule: 'managed_by_module' });
+    expect(res.json().fields[0].message).toContain('service-requests');
+    // nothing linked, and the startable list says which module starts it
+    expect((await list(bkpmTu)).items.find((x: { id: string }) => x.id === reg.json().id)).toMatchObject({
+      caseId: null,
+    });
+    const startable = (await h.as(bkpmTu, 'GET', '/api/sops/startable')).json().sops;
+    expect(startable.find((x: { key: string }) => x.key === 'bkpm-fasilitasi-kendala-teknis')).toMatchObject({
+      managedBy: 'service-requests',
+    });
+  });
+
+  it('starts a case of a generic SOP from a letter, links it, and refuses a second one', async () => {
+    // the Kaltim secretariat's administration office also prepares forums (a staff role)
+    await h.database.db.execute(
+      sql`update positions set roles = array_append(roles, 'staf') where 'tata_usaha' = any(roles) and agency_id = ${tu.me.agency.id}`,
+    );
+    const tuStaf = await h.login('tu.kaltim@sigap.test');
+    const reg = await post(
+      tuStaf,
+      { ...fields, sender: 'KADIN Kalimantan Timur', subject: 'Usulan forum bisnis investasi 2027' },
+      [scan(PDF)],
+    );
+    expect(reg.statusCode, reg.body).toBe(200);
     const id = reg.json().id;
-    const bad = await h.as(bkpmTu, 'POST', `/api/incoming-letters/${id}/start-case`, {
+    const bad = await h.as(tuStaf, 'POST', `/api/incoming-letters/${id}/start-case`, {
       definitionKey: 'nope',
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields[0].field).toBe('definitionKey');
-    const res = await h.as(bkpmTu, 'POST', `/api/incoming-letters/${id}/start-case`, {
-      definitionKey: 'bkpm-fasilitasi-kendala-teknis',
+    const res = await h.as(tuStaf, 'POST', `/api/incoming-letters/${id}/start-case`, {
+      definitionKey: 'promosi-bpm-03-forum-bisnis',
     });
     expect(res.statusCode, res.body).toBe(200);
     const { caseId, caseNumber } = res.json();
     expect(caseNumber).toMatch(/^SOP-2026-\d{6}$/);
-    const detail = await h.as(bkpmTu, 'GET', `/api/cases/${caseId}`);
+    const detail = await h.as(tuStaf, 'GET', `/api/cases/${caseId}`);
     expect(detail.statusCode).toBe(200);
-    expect(detail.json().subject).toBe('Permohonan fasilitasi kendala teknis OSS');
-    expect((await list(bkpmTu)).items[0]).toMatchObject({ caseId, caseNumber });
+    expect(detail.json().subject).toBe('Usulan forum bisnis investasi 2027');
+    expect((await list(tuStaf)).items.find((x: { id: string }) => x.id === id)).toMatchObject({
+      caseId,
+      caseNumber,
+    });
     const twice = await h.as(
-      bkpmTu,
+      tuStaf,
       'POST',
       `/api/incoming-letters/${id}/start-case`,
-      { definitionKey: 'bkpm-fasilitasi-kendala-teknis' },
+      { definitionKey: 'promosi-bpm-03-forum-bisnis' },
       'en',
     );
     expect(twice.statusCode).toBe(409);
     expect(twice.json().message).toContain(caseNumber);
     expect(
-      (await h.as(tu, 'POST', `/api/incoming-letters/${id}/start-case`, { definitionKey: 'x' })).statusCode,
+      (await h.as(bkpmTu, 'POST', `/api/incoming-letters/${id}/start-case`, { definitionKey: 'x' }))
+        .statusCode,
     ).toBe(404);
   });
 });

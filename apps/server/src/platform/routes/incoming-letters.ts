@@ -10,7 +10,7 @@ import {
 import { z } from 'zod';
 import { authed } from '../plugins/session';
 import { getIncomingLetterScan } from '../use-cases/letters/get-incoming-letter-scan';
-import { listIncomingLetters } from '../use-cases/letters/list-incoming-letters';
+import { getIncomingLetter, listIncomingLetters } from '../use-cases/letters/list-incoming-letters';
 import { registerIncomingLetter } from '../use-cases/letters/register-incoming-letter';
 import { startCaseFromLetter } from '../use-cases/letters/start-case-from-letter';
 import { readMultipart, sendDownload } from './multipart';
@@ -53,6 +53,18 @@ export async function incomingLetterRoutes(app: App, { database }: RouteDeps) {
       },
     },
     async (req) => listIncomingLetters(authed(req, db), req.query),
+  );
+  app.get(
+    '/api/incoming-letters/:id',
+    {
+      schema: {
+        tags,
+        summary: "One letter of the agenda book (another agency's is not found)",
+        params: idParams,
+        response: { 200: ZIncomingLetter, ...errors },
+      },
+    },
+    async (req) => getIncomingLetter(authed(req, db), req.params.id),
   );
   app.get(
     '/api/incoming-letters/:id/scan',

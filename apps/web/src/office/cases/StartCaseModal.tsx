@@ -22,6 +22,8 @@ export function StartCaseModal({ opened, onClose }: { opened: boolean; onClose: 
   const start = useStartCase();
   const form = useFormErrors();
   const [values, setValues] = useState({ definitionKey: '', subject: '', eventDate: '' });
+  // a module's SOP (complaints, service requests) starts on the module's page, with its record
+  const generic = (sops.data ?? []).filter((s) => !s.managedBy);
   const chosen = sops.data?.find((s) => s.key === values.definitionKey);
   const definition = useSopVersion(chosen?.key, chosen?.version);
   // the event date matters only for SOPs with lead times (H-1 bulan); without the definition, offer it anyway
@@ -81,7 +83,7 @@ export function StartCaseModal({ opened, onClose }: { opened: boolean; onClose: 
         <form onSubmit={submit} noValidate>
           <Stack>
             <FormError message={form.formError} />
-            {sops.data?.length === 0 && <Text>{t('office.inbox.start.none')}</Text>}
+            {sops.data && generic.length === 0 && <Text>{t('office.inbox.start.none')}</Text>}
             <Select
               label={labels.definitionKey}
               required
@@ -89,7 +91,7 @@ export function StartCaseModal({ opened, onClose }: { opened: boolean; onClose: 
               openOnFocus={false}
               nothingFoundMessage={t('common.nothingFound')}
               placeholder={sops.isPending ? t('common.loading') : t('office.inbox.start.sopPlaceholder')}
-              data={(sops.data ?? []).map((s) => ({
+              data={generic.map((s) => ({
                 value: s.key,
                 label: s.code ? `${s.code} · ${s.title[lang]}` : s.title[lang],
               }))}

@@ -1,5 +1,6 @@
 import { Select, Stack, Text, TextInput } from '@mantine/core';
-import type { TIncomingLetter } from '@sigap/contracts';
+import { OFFICE_PAGES, pagePath, type TIncomingLetter } from '@sigap/contracts';
+import { SERVICE_OF_SOP } from '@sigap/contracts/service-requests';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -10,6 +11,20 @@ import { currentLang } from '../../i18n';
 import { useFormErrors } from '../../lib/form';
 import { useStartableSops } from '../cases/api';
 import { useStartCaseFromLetter } from './api';
+
+/**
+ * Where a module's SOP starts from a letter: its own registration form, which records the
+ * module's data and links the letter (a service request from a request letter). SOPs of other
+ * modules (complaints keep their own Form C intake) are not offered here.
+ */
+const MODULE_START: Record<string, (letterId: string, sopKey: string) => string> = {
+  'service-requests': (letterId, sopKey) =>
+    pagePath(
+      OFFICE_PAGES.newServiceRequest,
+      {},
+      { surat: letterId, layanan: SERVICE_OF_SOP[sopKey] ?? 'pertemuan-one-on-one' },
+    ),
+};
 
 /** Follows up an incoming letter with a case of an SOP the user may start; opens the new case. */
 export function StartFromLetterModal({
@@ -37,12 +52,20 @@ export function StartFromLetterModal({
     }
   }, [letter]);
 
+  const offered = (sops.data ?? []).filter((s) => !s.managedBy || MODULE_START[s.managedBy]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!letter) return;
     form.clear();
     if (!definitionKey) {
       form.setErrors({ definitionKey: t('office.incoming.start.sopRequired') });
+      return;
+    }
+    const module = offered.find((s) => s.key === definitionKey)?.managedBy;
+    const moduleStart = module ? MODULE_START[module] : undefined;
+    if (moduleStart) {
+      onClose();
+      navigate(moduleStart(letter.id, definitionKey));
       return;
     }
     const trimmed = subject.trim();
@@ -76,7 +99,7 @@ export function StartFromLetterModal({
                 {letter.sender} · {letter.letterNumber}
               </Text>
             )}
-            {sops.data?.length === 0 && <Text>{t('office.incoming.start.none')}</Text>}
+            {sops.data && offered.length === 0 && <Text>{t('office.incoming.start.none')}</Text>}
             <Select
               label={t('office.incoming.start.sop')}
               required
@@ -84,7 +107,7 @@ export function StartFromLetterModal({
               openOnFocus={false}
               nothingFoundMessage={t('common.nothingFound')}
               placeholder={sops.isPending ? t('common.loading') : t('office.incoming.start.sopPlaceholder')}
-              data={(sops.data ?? []).map((s) => ({
+              data={offered.map((s) => ({
                 value: s.key,
                 label: s.code ? `${s.code} · ${s.title[lang]}` : s.title[lang],
               }))}

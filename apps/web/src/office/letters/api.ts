@@ -90,6 +90,15 @@ export function useIncomingLetters(filters: IncomingFilters) {
   });
 }
 
+/** One letter of the agenda book (a module's registration form follows it up). */
+export function useIncomingLetter(id: string | null) {
+  return useQuery({
+    queryKey: ['incoming-letters', 'one', id],
+    queryFn: () => api.get<TIncomingLetter>(`/api/incoming-letters/${encodeURIComponent(id ?? '')}`),
+    enabled: !!id,
+  });
+}
+
 export function scanUrl(id: string): string {
   return `/api/incoming-letters/${encodeURIComponent(id)}/scan`;
 }

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   Checkbox,
@@ -21,21 +22,17 @@ import {
   type TServiceKey,
   type TServiceRequestReceipt,
 } from '@sigap/contracts/service-requests';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Fact } from '../../components/Fact';
 import { currentLang } from '../../i18n';
 import { type Errors, serverFieldErrors } from '../../lib/form';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, isoToLocalInput, localInputToIso } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useSession } from '../auth/session';
+import { scanUrl, useIncomingLetter } from '../letters/api';
 import { useRegisterServiceRequest } from './api';
-
-const nowLocal = () => {
-  const d = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 16);
-};
 
 /**
  * `/office/permohonan-layanan/baru`: the administration office registers a request from a letter
@@ -49,12 +46,30 @@ export function NewServiceRequestPage() {
   const me = useSession();
   usePageTitle(t('serviceRequests.office.newTitle'));
   const register = useRegisterServiceRequest();
-  const [service, setService] = useState<TServiceKey>('pertemuan-one-on-one');
+  // `?surat=<id>&layanan=<service>`: following up a letter of the agenda book
+  const [params] = useSearchParams();
+  const letterId = params.get('surat');
+  const letter = useIncomingLetter(letterId);
+  const [service, setService] = useState<TServiceKey>(
+    (SERVICE_KEYS as readonly string[]).includes(params.get('layanan') ?? '')
+      ? (params.get('layanan') as TServiceKey)
+      : 'pertemuan-one-on-one',
+  );
   const [v, setV] = useState<Record<string, string>>({
     channel: 'letter',
-    receivedAt: nowLocal(),
+    receivedAt: isoToLocalInput(new Date(), me.agency.timeZone),
     investmentCurrency: 'IDR',
   });
+  const letterData = letter.data;
+  // the letter's receipt time is the request's (the clock starts when the office received it)
+  useEffect(() => {
+    if (letterData)
+      setV((p) => ({
+        ...p,
+        channel: 'letter',
+        receivedAt: isoToLocalInput(letterData.receivedAt, me.agency.timeZone),
+      }));
+  }, [letterData, me.agency.timeZone]);
   const [flags, setFlags] = useState({ supportingDataReceived: false, regularUnitsFailed: false });
   const [errors, setErrors] = useState<Errors>({});
   const [receipt, setReceipt] = useState<TServiceRequestReceipt | null>(null);
@@ -101,8 +116,9 @@ export function NewServiceRequestPage() {
         ];
     const body: Record<string, unknown> = {
       service,
+      ...(letterData ? { incomingLetterId: letterData.id } : {}),
       channel: v.channel,
-      receivedAt: new Date(v.receivedAt ?? '').toISOString(),
+      receivedAt: localInputToIso(v.receivedAt ?? '', me.agency.timeZone),
       supportingDataReceived: flags.supportingDataReceived,
       ...(oneOnOne ? {} : { regularUnitsFailed: flags.regularUnitsFailed }),
     };
@@ -150,6 +166,28 @@ export function NewServiceRequestPage() {
     <Stack gap="md" maw={860}>
       <Title order={1}>{t('serviceRequests.office.newTitle')}</Title>
       <Text>{t('serviceRequests.office.newLead')}</Text>
+      {letterData ? (
+        <Alert
+          color="blue"
+          title={t('serviceRequests.office.fromLetter', { agenda: letterData.agendaNumber })}
+        >
+          <Stack gap={2}>
+            <Text size="sm">
+              {letterData.sender} · {letterData.letterNumber} · {letterData.subject}
+            </Text>
+            {letterData.scan ? (
+              <Anchor href={scanUrl(letterData.id)} size="sm">
+                {t('serviceRequests.office.letterScan', { name: letterData.scan.filename })}
+              </Anchor>
+            ) : null}
+            {letterData.caseNumber ? (
+              <Text size="sm" c="red">
+                {t('serviceRequests.office.letterHasCase', { number: letterData.caseNumber })}
+              </Text>
+            ) : null}
+          </Stack>
+        </Alert>
+      ) : null}
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Card withBorder>

@@ -38,6 +38,16 @@ export async function reply(h: HandlerCtx, a: Extract<TServiceRequestAction, { t
         },
       ],
     });
+    // the reply was the service standard's 5 working days; the preparation that follows runs
+    // against the meeting date (not set yet), so the case no longer has the reply's deadline
+    await changeServiceCase(h.tx, {
+      caseId: r.caseId,
+      calendar: h.calendar,
+      action: null,
+      dues: { case: null, steps: [] },
+      actorUserId: h.actor.userId,
+      now: h.now,
+    });
   } else {
     await changeServiceCase(h.tx, {
       caseId: r.caseId,

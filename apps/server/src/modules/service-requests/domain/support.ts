@@ -237,7 +237,7 @@ export async function changeServiceCase(
       | { type: 'resume' }
       | { type: 'cancel'; reason: string }
       | null;
-    dues?: { case: Date; steps: string[] } | null;
+    dues?: { case: Date | null; steps: string[] } | null;
     actorUserId: string | null;
     now: Date;
   },
@@ -250,21 +250,26 @@ export async function changeServiceCase(
   let state = structuredClone(row.state as CaseState);
   const events: EngineEvent[] = [];
   if (opts.dues) {
-    const due = opts.dues.case.toISOString();
+    // no fixed case deadline: the case runs against its event (the meeting), if any
+    const due = opts.dues.case ? opts.dues.case.toISOString() : null;
     state.fixedDues = {
       case: due,
       steps: {
         ...(state.fixedDues?.steps ?? {}),
-        ...Object.fromEntries(opts.dues.steps.map((s) => [s, due])),
+        ...(due ? Object.fromEntries(opts.dues.steps.map((s) => [s, due])) : {}),
       },
     };
-    for (const t of state.tasks.filter((x) => x.status === 'ready' && opts.dues?.steps.includes(x.stepId))) {
-      t.dueAt = due;
-      events.push({ type: 'task.due_changed', taskId: t.id, stepId: t.stepId, data: { dueAt: due } });
-    }
-    if (state.dueAt !== due && !state.pauses.some((p) => p.end === null)) {
-      state.dueAt = due;
-      events.push({ type: 'case.due_changed', data: { dueAt: due } });
+    if (due)
+      for (const t of state.tasks.filter(
+        (x) => x.status === 'ready' && opts.dues?.steps.includes(x.stepId),
+      )) {
+        t.dueAt = due;
+        events.push({ type: 'task.due_changed', taskId: t.id, stepId: t.stepId, data: { dueAt: due } });
+      }
+    const caseDue = due ?? state.eventAt ?? null;
+    if (state.dueAt !== caseDue && !state.pauses.some((p) => p.end === null)) {
+      state.dueAt = caseDue;
+      events.push({ type: 'case.due_changed', data: { dueAt: caseDue } });
     }
   }
   if (opts.action) {

@@ -233,6 +233,13 @@ describe('one-on-one meeting request (SK 177/2024)', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'accepted', reply: { decision: 'accept', mode: 'oral' } });
     expect(res.json().openSteps).toEqual(['s2']);
+    // the reply's 5 working days were the deadline; the preparation runs against the meeting
+    // date, not set yet, so the case is not due (and never shown overdue) until it is
+    const [c] = await rows<{ due_at: Date | null; status: string }>(
+      'select c.due_at, c.status from cases c join service_requests r on r.case_id = c.id where r.id = $1',
+      [id],
+    );
+    expect(c).toMatchObject({ due_at: null, status: 'open' });
     const tracked = await h.as(null, 'POST', '/api/public/service-requests/track', {
       trackingCode: code,
       pin,
@@ -498,5 +505,122 @@ describe('staff registration with missing requirements', () => {
     expect(c2!.paused).toBe(false);
     expect(c2!.due.toISOString()).toBe('2026-05-25T03:30:00.000Z');
     h.now = START;
+  });
+});
+
+describe('registered from a letter of the agenda book, with files added later', () => {
+  const letterFields = {
+    sender: 'PT Andalas Geothermal Energi',
+    letterNumber: '031/AGE/V/2026',
+    letterDate: '2026-05-11',
+    receivedAt: '2026-05-12T03:15:00.000Z',
+    subject: 'Permohonan audiensi dengan Menteri Investasi',
+  };
+  const postLetter = (s: Session) => {
+    const body = multipartBody(letterFields, [
+      { field: 'scan', filename: 'surat-audiensi.pdf', contentType: 'application/pdf', bytes: SAMPLE_PDF },
+    ]);
+    return h.app.inject({
+      method: 'POST',
+      url: '/api/incoming-letters',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': body.contentType },
+      payload: body.payload,
+    });
+  };
+  const register = (s: Session, incomingLetterId: string, lang: 'id' | 'en' = 'en') =>
+    h.as(
+      s,
+      'POST',
+      '/api/service-requests',
+      {
+        service: 'pertemuan-one-on-one',
+        channel: 'letter',
+        receivedAt: letterFields.receivedAt,
+        incomingLetterId,
+        applicantName: 'Rahmat Hidayat',
+        applicantIdentity: 'Direktur Utama PT Andalas Geothermal Energi',
+        applicantEmail: 'rahmat@andalas-geo.example',
+        contactPhone: '0812 6600 1122',
+        addressee: 'minister',
+        investmentSector: 'Geothermal power',
+        kbli: '35111',
+        investmentLocation: 'Solok Selatan, West Sumatra',
+        investmentValue: '400000000',
+        investmentCurrency: 'USD',
+        investmentTimeline: '2027-2030',
+        topics: 'Exploration permit timeline and the electricity purchase agreement',
+        supportingDataReceived: true,
+      },
+      lang,
+    );
+
+  it('links the letter to the request, keeps its scan, and refuses a second registration or a foreign letter', async () => {
+    const letter = await postLetter(tuPromosi);
+    expect(letter.statusCode, letter.body).toBe(200);
+    const letterId = letter.json().id as string;
+    const foreign = await postLetter(kaltimTu);
+    const before = await Promise.all(['service_requests', 'cases'].map(count));
+    const other = await register(tuPromosi, foreign.json().id);
+    expect(other.statusCode).toBe(400);
+    expect(other.json().fields[0]).toMatchObject({ field: 'incomingLetterId', rule: 'invalid' });
+    expect(await Promise.all(['service_requests', 'cases'].map(count))).toEqual(before);
+
+    const res = await register(tuPromosi, letterId);
+    expect(res.statusCode, res.body).toBe(200);
+    // received Tuesday 12 May 10:15 WIB: 5 working days skip Ascension Day and the collective leave
+    expect(res.json()).toMatchObject({ status: 'received', dueAt: '2026-05-21T03:15:00.000Z' });
+    const id = res.json().id as string;
+    const detail = (await h.as(tuPromosi, 'GET', `/api/service-requests/${id}`)).json();
+    expect(detail.attachments).toEqual([
+      expect.objectContaining({ filename: 'surat-audiensi.pdf', role: 'letter' }),
+    ]);
+    const linked = (await h.as(tuPromosi, 'GET', `/api/incoming-letters/${letterId}`)).json();
+    expect(linked.caseId).toBe(detail.caseId);
+
+    const twice = await register(tuPromosi, letterId);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().message).toContain(linked.caseNumber);
+    expect(await count('service_requests')).toBe(before[0]! + 1);
+  });
+
+  it('the team adds supporting data and downloads it; bad files and outsiders are refused', async () => {
+    const [r] = await rows<{ id: string }>(
+      "select id from service_requests where applicant_email = 'rahmat@andalas-geo.example'",
+    );
+    const upload = (s: Session, files: FilePart[], fields: Record<string, string> = {}) => {
+      const body = multipartBody(fields, files);
+      return h.app.inject({
+        method: 'POST',
+        url: `/api/service-requests/${r!.id}/files`,
+        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': body.contentType },
+        payload: body.payload,
+      });
+    };
+    const filesBefore = await count('files');
+    const exe: FilePart = {
+      field: 'attachments',
+      filename: 'profil.pdf',
+      contentType: 'application/pdf',
+      bytes: Buffer.from('MZ\x90\x00 not a pdf at all'),
+    };
+    const bad = await upload(tuPromosi, [PDF, exe]);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields[0].field).toMatch(/^attachments/);
+    expect(await count('files')).toBe(filesBefore);
+    expect((await upload(kaltimTu, [PDF])).statusCode).toBe(404);
+    expect((await upload(complaintOfficer, [PDF])).statusCode).toBe(403);
+
+    const ok = await upload(tuPromosi, [{ ...PDF, filename: 'profil-perusahaan.pdf' }]);
+    expect(ok.statusCode, ok.body).toBe(200);
+    const added = ok
+      .json()
+      .attachments.find((f: { filename: string }) => f.filename === 'profil-perusahaan.pdf');
+    expect(added).toMatchObject({ role: 'supporting' });
+    const down = await h.as(deputiPromosi, 'GET', `/api/service-requests/${r!.id}/files/${added.id}`);
+    expect(down.statusCode).toBe(200);
+    expect(down.rawPayload.equals(SAMPLE_PDF)).toBe(true);
+    expect((await h.as(kaltimTu, 'GET', `/api/service-requests/${r!.id}/files/${added.id}`)).statusCode).toBe(
+      404,
+    );
   });
 });

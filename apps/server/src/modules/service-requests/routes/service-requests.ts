@@ -19,9 +19,11 @@ import { authed, ctx } from '../../../platform/plugins/session';
 import { readMultipart, sendDownload } from '../../../platform/routes/multipart';
 import { type App, errorResponses, type RouteDeps } from '../../../platform/routes/types';
 import { actOnServiceRequest } from '../use-cases/act-on-service-request';
+import { addServiceRequestFiles } from '../use-cases/add-service-request-files';
 import { getEarliestFacilitationDate } from '../use-cases/get-earliest-facilitation-date';
 import { getPublicServiceRequestReceipt } from '../use-cases/get-public-service-request-receipt';
 import { getServiceRequest } from '../use-cases/get-service-request';
+import { getServiceRequestFile } from '../use-cases/get-service-request-file';
 import { listServiceRequests } from '../use-cases/list-service-requests';
 import { printServiceRequestReceipt } from '../use-cases/print-service-request-receipt';
 import { registerServiceRequest } from '../use-cases/register-service-request';
@@ -175,6 +177,40 @@ export async function serviceRequestRoutes(app: App, deps: RouteDeps & { publicU
       },
     },
     async (req) => actOnServiceRequest(authed(req, db), { id: req.params.id, action: req.body, publicUrl }),
+  );
+  app.post(
+    '/api/service-requests/:id/files',
+    {
+      config: { multipart: { files: { attachments: { max: 5, required: true } } } },
+      schema: {
+        tags,
+        summary:
+          'Add supporting data to a request (multipart files `attachments`: 1-5 PDF/JPEG/PNG/DOCX of 10 MB)',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: ZServiceRequest, ...errors },
+      },
+    },
+    async (req) =>
+      addServiceRequestFiles(authed(req, db), {
+        id: req.params.id,
+        ...(await readMultipart(req, 'attachments')),
+      }),
+  );
+  app.get(
+    '/api/service-requests/:id/files/:fileId',
+    {
+      schema: {
+        tags,
+        summary: "Download a request's file (supporting data, consultation proof, the letter's scan)",
+        params: z.object({ id: ZId, fileId: ZId }),
+        response: { 200: z.instanceof(Buffer).describe('PDF, JPEG, PNG or DOCX'), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const f = await getServiceRequestFile(authed(req, db), req.params);
+      return sendDownload(reply, { contentType: f.contentType, filename: f.filename, bytes: f.bytes });
+    },
   );
   app.post(
     '/api/service-requests/:id/receipt',

@@ -1,5 +1,5 @@
 import type { Role, TStartCaseRequest } from '@sigap/contracts';
-import { canStartCase, type EngineActor, startCase as startEngineCase } from '@sigap/core';
+import { canStartCase, type EngineActor, managedSop, startCase as startEngineCase } from '@sigap/core';
 import { insertCase, nextCounter } from '../../db/repositories/cases';
 import { findUnit } from '../../db/repositories/org';
 import { AppError, forbidden, invalidField } from '../../lib/errors';
@@ -13,6 +13,7 @@ import { engineActorOf, persistResult, roleUnitsFor } from './support';
  * Starts a case of the newest published version of an SOP. The case belongs to a unit (by
  * default the starter's unit holding the first step's role), from which every lane's unit is
  * resolved through the organisation chart; the case keeps this version for its whole life.
+ * An SOP a module drives is refused: its cases start on the module's page, with their record.
  */
 export async function startCase({ db, now, actor }: AuthedCtx, input: TStartCaseRequest) {
   const found = (await latestDefinitions(db, actor.agencyId)).find((d) => d.def.key === input.definitionKey);
@@ -20,6 +21,9 @@ export async function startCase({ db, now, actor }: AuthedCtx, input: TStartCase
   const { def } = found;
   const roles = def.actors.map((a) => a.role as Role);
   if (!canStartCase(actor, actor.agencyId, roles)) throw forbidden();
+  // a module's SOP starts with its record (a complaint, a service request), never bare
+  const managed = managedSop(def.key);
+  if (managed) throw invalidField('definitionKey', 'managed_by_module', { module: managed.module });
   let unitId = input.unitId;
   if (unitId) {
     const unit = await findUnit(db, unitId);
