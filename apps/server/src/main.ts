@@ -1,12 +1,12 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
-import { complaintMailHandlers } from './modules/complaints/mail/complaint-mailboxes';
+import { MODULES } from './modules';
 import { migrateDatabase, openDatabase } from './platform/db/client';
 import { loadDocumentTemplates } from './platform/documents/load-templates';
 import { startJobs, startMaintenanceJob, startOutboxJob, startShortMessageJob } from './platform/jobs';
 import { createBoss } from './platform/jobs/boss';
 import { shiftedClock, systemClock } from './platform/lib/clock';
-import { startInboundSmtp } from './platform/mail/inbound-smtp';
+import { combineMailHandlers, startInboundSmtp } from './platform/mail/inbound-smtp';
 import { loadServiceStandards } from './platform/service-standards/load-service-standards';
 import { loadSopDefinitions } from './platform/sops/load-definitions';
 import { syncDocumentTemplates } from './platform/use-cases/document-templates/sync-document-templates';
@@ -54,20 +54,16 @@ async function main() {
   }
   await app.listen({ port: config.port, host: config.host });
 
-  // inbound email to the complaint mailboxes (only when INBOUND_SMTP_PORT is set)
+  // inbound email to every module's mailboxes (complaints, service requests), one listener,
+  // only when INBOUND_SMTP_PORT is set
+  const mailDeps = { database, clock, publicUrl: config.publicUrl, log: app.log };
   const inboundSmtp =
     config.inboundSmtpPort === null
       ? null
       : await startInboundSmtp({
           port: config.inboundSmtpPort,
           host: config.inboundSmtpHost,
-          ...complaintMailHandlers({
-            db: database.db,
-            clock,
-            publicUrl: config.publicUrl,
-            onResult: (result, m) =>
-              app.log.info({ result, remoteAddress: m.remoteAddress }, 'inbound email'),
-          }),
+          ...combineMailHandlers(MODULES.flatMap((m) => (m.mail ? [m.mail(mailDeps)] : []))),
           onError: (err, context) => app.log.error({ err, context }, 'inbound SMTP error'),
         });
 
@@ -80,7 +76,7 @@ async function main() {
     `  API docs:      http://localhost:${config.port}/api/docs`,
   ];
   if (inboundSmtp)
-    lines.push(`  Inbound SMTP:  ${config.inboundSmtpHost}:${inboundSmtp.port} (complaint mailboxes)`);
+    lines.push(`  Inbound SMTP:  ${config.inboundSmtpHost}:${inboundSmtp.port} (module mailboxes)`);
   if (config.seedDemo) {
     lines.push('', `Demo logins${seeded ? ' (created now)' : ''} — password for all: ${DEMO_PASSWORD}`);
     for (const l of demoLogins()) lines.push(`  ${l.agency.padEnd(15)} ${l.email.padEnd(42)} ${l.position}`);

@@ -390,3 +390,62 @@ export const ZServiceRequest = ZServiceRequestListItem.extend({
   steps: ZPublicServiceRequest.shape.steps,
 });
 export type TServiceRequest = z.infer<typeof ZServiceRequest>;
+
+/**
+ * The agency's service-request settings: the mailboxes whose emails the administration office
+ * registers as requests (inbound SMTP, like the complaint mailbox).
+ */
+export const ZServiceRequestSettings = z
+  .object({
+    mailboxes: z.array(z.email().max(LIMITS.emailMax)).max(5),
+  })
+  .strict();
+export type TServiceRequestSettings = z.infer<typeof ZServiceRequestSettings>;
+
+/** An email to a service-request mailbox: waiting, registered as a request, or dismissed. */
+export const SERVICE_REQUEST_EMAIL_STATUSES = ['new', 'registered', 'dismissed'] as const;
+export const ZServiceRequestEmailStatus = z.enum(SERVICE_REQUEST_EMAIL_STATUSES);
+export type TServiceRequestEmailStatus = z.infer<typeof ZServiceRequestEmailStatus>;
+
+export const ZServiceRequestEmailQuery = z.object({
+  status: z.preprocess(blank, ZServiceRequestEmailStatus.default('new')),
+  page: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)),
+  pageSize: z.preprocess(blank, z.coerce.number().int().min(1).max(100).default(25)),
+});
+export type TServiceRequestEmailQuery = z.infer<typeof ZServiceRequestEmailQuery>;
+
+export const ZServiceRequestEmailListItem = z.object({
+  id: ZId,
+  status: ZServiceRequestEmailStatus,
+  mailbox: z.string(),
+  fromAddress: z.string(),
+  fromName: z.string().nullable(),
+  subject: z.string(),
+  receivedAt: z.string(),
+  attachmentCount: z.number().int(),
+});
+export type TServiceRequestEmailListItem = z.infer<typeof ZServiceRequestEmailListItem>;
+export const ZServiceRequestEmailList = z.object({
+  items: z.array(ZServiceRequestEmailListItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type TServiceRequestEmailList = z.infer<typeof ZServiceRequestEmailList>;
+
+export const ZServiceRequestEmail = ZServiceRequestEmailListItem.extend({
+  body: z.string(),
+  sentAt: z.string().nullable(),
+  agencyTimeZone: z.string(),
+  attachments: z.array(
+    z.object({ id: ZId, filename: z.string(), contentType: z.string(), size: z.number() }),
+  ),
+  refusedAttachments: z.array(z.string()),
+  request: z.object({ id: ZId, number: z.string() }).nullable(),
+  dismissReason: z.string().nullable(),
+  handledAt: z.string().nullable(),
+});
+export type TServiceRequestEmail = z.infer<typeof ZServiceRequestEmail>;
+
+export const ZDismissServiceRequestEmail = z.object({ reason: ZTextBase.trim().min(3).max(500) }).strict();
+export type TDismissServiceRequestEmail = z.infer<typeof ZDismissServiceRequestEmail>;

@@ -4,6 +4,7 @@ import { complaintCaseModule } from './domain/case-module';
 import { sweepComplaintDrafts } from './jobs/sweep-complaint-drafts';
 import { sweepInputRequests } from './jobs/sweep-input-requests';
 import { startComplaintRecapJob } from './jobs/weekly-recap-job';
+import { complaintMailHandlers } from './mail/complaint-mailboxes';
 import { complaintAnswerRoutes } from './routes/complaint-answer';
 import { complaintReportRoutes } from './routes/complaint-reports';
 import { complaintRoutes } from './routes/complaints';
@@ -26,5 +27,13 @@ export const complaintsModule: SigapModule = {
     draftsNearDue: sweepComplaintDrafts,
   },
   jobs: startComplaintRecapJob,
+  mail: ({ database, clock, publicUrl, log }) =>
+    complaintMailHandlers({
+      db: database.db,
+      clock,
+      publicUrl,
+      onResult: (result, m) =>
+        log.info({ result, remoteAddress: m.remoteAddress }, 'inbound complaint email'),
+    }),
   demo: seedComplaintDemo,
 };

@@ -1,6 +1,8 @@
 import type { SigapModule } from '../../platform/kernel/module';
 import { seedServiceRequestDemo } from './demo';
 import { serviceRequestCaseModules } from './domain/case-module';
+import { serviceRequestMailHandlers } from './mail/service-request-mailboxes';
+import { serviceRequestEmailRoutes } from './routes/service-request-emails';
 import { serviceRequestRoutes } from './routes/service-requests';
 
 /**
@@ -12,6 +14,14 @@ export const serviceRequestsModule: SigapModule = {
   cases: serviceRequestCaseModules,
   async routes(app, deps) {
     await serviceRequestRoutes(app, deps);
+    await serviceRequestEmailRoutes(app, deps);
   },
+  mail: ({ database, clock, log }) =>
+    serviceRequestMailHandlers({
+      db: database.db,
+      clock,
+      onResult: (result, m) =>
+        log.info({ result, remoteAddress: m.remoteAddress }, 'inbound service-request email'),
+    }),
   demo: seedServiceRequestDemo,
 };

@@ -1,10 +1,19 @@
 import type PgBoss from 'pg-boss';
 import type { Database } from '../db/client';
 import type { Clock } from '../lib/clock';
+import type { ModuleMailHandler } from '../mail/inbound-smtp';
 import type { App, RouteDeps } from '../routes/types';
 import { type CaseModuleHooks, registerCaseModule } from '../use-cases/cases/case-modules';
 import type { Ctx } from '../use-cases/context';
 import type { DemoCtx } from './demo';
+
+/** What a module's inbound mail handlers are built with (`SigapModule.mail`). */
+export interface ModuleMailDeps {
+  database: Database;
+  clock: Clock;
+  publicUrl: string;
+  log: { info: (o: object, m: string) => void; error: (o: object, m: string) => void };
+}
 
 export interface ModuleJobDeps {
   boss: PgBoss;
@@ -32,6 +41,11 @@ export interface SigapModule {
    * name. Each must be idempotent (a dedupe key per notice), like the sweep itself.
    */
   sweeps?: Record<string, (ctx: Ctx) => Promise<number>>;
+  /**
+   * The module's inbound mail (its mailboxes and what a message to one becomes). The entry point
+   * builds one SMTP listener over every module's handlers (`combineMailHandlers`).
+   */
+  mail?(deps: ModuleMailDeps): ModuleMailHandler;
   /** Recurring jobs of the module (queues, schedules and workers on pg-boss). */
   jobs?(deps: ModuleJobDeps): Promise<void>;
   /**

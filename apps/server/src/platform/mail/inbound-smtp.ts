@@ -113,3 +113,35 @@ export async function startInboundSmtp(opts: InboundSmtpOptions): Promise<Inboun
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * What a module contributes to the one inbound listener (`SigapModule.mail`): whether an address
+ * is one of its mailboxes, and what to do with a message for one such recipient.
+ */
+export interface ModuleMailHandler {
+  acceptsRecipient(address: string): Promise<boolean>;
+  /** Called once per accepted recipient (lower-cased) of a message; a thrown error answers 451. */
+  onMessage(message: InboundMessage, recipient: string): Promise<void>;
+}
+
+/**
+ * One listener for every module's mailboxes: a recipient is accepted when some module takes it,
+ * and each distinct accepted recipient of a message goes to the first module (in the
+ * composition root's order) that takes it, so one mail to a complaint mailbox and a
+ * service-request mailbox reaches both modules, each once.
+ */
+export function combineMailHandlers(
+  handlers: readonly ModuleMailHandler[],
+): Pick<InboundSmtpOptions, 'acceptsRecipient' | 'onMessage'> {
+  const ownerOf = async (address: string) => {
+    for (const h of handlers) if (await h.acceptsRecipient(address)) return h;
+    return null;
+  };
+  return {
+    acceptsRecipient: async (address) => (await ownerOf(address)) !== null,
+    async onMessage(message) {
+      const recipients = [...new Set(message.envelopeTo.map((a) => a.trim().toLowerCase()))];
+      for (const to of recipients) await (await ownerOf(to))?.onMessage(message, to);
+    },
+  };
+}

@@ -3,7 +3,7 @@ import type Mail from 'nodemailer/lib/mailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAgencyByCode } from '../../../platform/db/repositories/org';
 import { findUserByEmail } from '../../../platform/db/repositories/users';
-import { type InboundSmtp, startInboundSmtp } from '../../../platform/mail/inbound-smtp';
+import { combineMailHandlers, type InboundSmtp, startInboundSmtp } from '../../../platform/mail/inbound-smtp';
 import { createHarness, type Harness } from '../../../testing/harness';
 import { complaintMailHandlers } from '../mail/complaint-mailboxes';
 import { listAttachments } from '../repository/complaints';
@@ -27,12 +27,14 @@ beforeAll(async () => {
   smtp = await startInboundSmtp({
     port: 0,
     host: '127.0.0.1',
-    ...complaintMailHandlers({
-      db: h.database.db,
-      clock: () => h.now,
-      publicUrl: 'http://sigap.test',
-      onResult: (r) => results.push(r),
-    }),
+    ...combineMailHandlers([
+      complaintMailHandlers({
+        db: h.database.db,
+        clock: () => h.now,
+        publicUrl: 'http://sigap.test',
+        onResult: (r) => results.push(r),
+      }),
+    ]),
   });
   transport = nodemailer.createTransport({
     host: '127.0.0.1',
