@@ -1,6 +1,5 @@
 import { formatDateTime } from '@sigap/core';
-import type { Content, TableCell } from 'pdfmake/interfaces';
-import { contentWidth, renderPdf } from '../../../platform/documents/pdf';
+import { bilingual, emphasis, renderReceiptPdf } from '../../../platform/documents/receipt';
 import { surveyQrBlock } from '../../../platform/satisfaction/qr';
 
 /**
@@ -28,74 +27,30 @@ export interface AnswerSheetData {
   printedAt: Date;
 }
 
-const label = (id: string, en: string): TableCell => ({
-  stack: [
-    { text: id, bold: true },
-    { text: en, italics: true, color: '#555555', fontSize: 7.5 },
-  ],
-});
-
 export async function buildComplaintAnswerPdf(d: AnswerSheetData): Promise<Buffer> {
-  const when = (x: Date): TableCell => ({
-    stack: [
-      { text: formatDateTime(x, d.timeZone, 'id') },
-      { text: formatDateTime(x, d.timeZone, 'en'), italics: true, color: '#555555', fontSize: 7.5 },
+  const when = (x: Date) =>
+    bilingual(formatDateTime(x, d.timeZone, 'id'), formatDateTime(x, d.timeZone, 'en'));
+  return renderReceiptPdf({
+    agency: { name: d.agencyName, address: d.agencyAddress },
+    title: { id: 'JAWABAN ATAS PENGADUAN', en: 'Answer to your complaint' },
+    rows: [
+      [{ id: 'Kode pelacakan', en: 'Tracking code' }, emphasis(d.trackingCode, 12)],
+      [{ id: 'Diterima', en: 'Received' }, when(d.receivedAt)],
+      [{ id: 'Dijawab', en: 'Answered' }, when(d.answeredAt)],
+      d.subject !== null && [{ id: 'Perihal', en: 'Subject' }, { text: d.subject }],
+      !!d.letterNumber && [
+        { id: 'Nomor surat jawaban', en: 'Answer letter number' },
+        { text: d.letterNumber },
+      ],
     ],
-  });
-  const rows: TableCell[][] = [
-    [label('Kode pelacakan', 'Tracking code'), { text: d.trackingCode, bold: true, fontSize: 12 }],
-    [label('Diterima', 'Received'), when(d.receivedAt)],
-    [label('Dijawab', 'Answered'), when(d.answeredAt)],
-    ...(d.subject !== null ? [[label('Perihal', 'Subject'), { text: d.subject }]] : []),
-    ...(d.letterNumber
-      ? [[label('Nomor surat jawaban', 'Answer letter number'), { text: d.letterNumber }]]
-      : []),
-  ];
-  const content: Content[] = [
-    { text: d.agencyName.toUpperCase(), bold: true, alignment: 'center', fontSize: 11 },
-    ...(d.agencyAddress
-      ? [{ text: d.agencyAddress, alignment: 'center' as const, fontSize: 8, color: '#444444' }]
-      : []),
-    {
-      canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth('portrait'), y2: 0, lineWidth: 1 }],
-      margin: [0, 6, 0, 10],
-    },
-    { text: 'JAWABAN ATAS PENGADUAN', style: 'title' },
-    {
-      text: 'Answer to your complaint',
-      italics: true,
-      alignment: 'center',
-      color: '#555555',
-      margin: [0, 0, 0, 12],
-    },
-    {
-      table: { widths: [150, '*'], body: rows, dontBreakRows: true },
-      layout: {
-        hLineWidth: () => 0.5,
-        vLineWidth: () => 0.5,
-        hLineColor: () => '#888888',
-        vLineColor: () => '#888888',
-        paddingTop: () => 4,
-        paddingBottom: () => 4,
-        paddingLeft: () => 6,
-        paddingRight: () => 6,
-      },
-    },
-    { text: 'Jawaban', bold: true, fontSize: 10, margin: [0, 14, 0, 0] },
-    { text: 'Answer', italics: true, color: '#555555', margin: [0, 0, 0, 4] },
-    { text: d.answer },
-    ...(d.surveyUrl ? [{ stack: [await surveyQrBlock(d.surveyUrl)], margin: [0, 18, 0, 0] } as Content] : []),
-    {
-      text: `Dicetak / Printed: ${formatDateTime(d.printedAt, d.timeZone, 'id')}. Peraturan Kepala BKPM Nomor 12 Tahun 2015.`,
-      style: 'small',
-      color: '#444444',
-      margin: [0, 12, 0, 0],
-    },
-  ];
-  return renderPdf({
-    title: `Jawaban atas Pengaduan ${d.trackingCode}`,
-    content,
-    fontSize: 9,
+    paragraphs: [
+      { text: 'Jawaban', bold: true, fontSize: 10, margin: [0, 14, 0, 0] },
+      { text: 'Answer', italics: true, color: '#555555', margin: [0, 0, 0, 4] },
+      { text: d.answer },
+    ],
+    qr: d.surveyUrl ? await surveyQrBlock(d.surveyUrl) : null,
+    printed: { at: d.printedAt, timeZone: d.timeZone, note: 'Peraturan Kepala BKPM Nomor 12 Tahun 2015.' },
+    documentTitle: `Jawaban atas Pengaduan ${d.trackingCode}`,
     footerLeft: d.trackingCode,
   });
 }

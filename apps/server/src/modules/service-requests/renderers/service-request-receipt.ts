@@ -1,8 +1,6 @@
 import type { TServiceKey } from '@sigap/contracts/service-requests';
 import { formatDateTime, formatLocalDate } from '@sigap/core';
-import type { Content, TableCell } from 'pdfmake/interfaces';
-import QRCode from 'qrcode';
-import { contentWidth, renderPdf } from '../../../platform/documents/pdf';
+import { bilingual, emphasis, renderReceiptPdf, trackingQrBlock } from '../../../platform/documents/receipt';
 import { itemList, PRIORITY_LABELS, SERVICE_NAMES } from '../domain/labels';
 
 /**
@@ -26,135 +24,61 @@ export interface ServiceReceiptData {
   printedAt: Date;
 }
 
-const label = (id: string, en: string): TableCell => ({
-  stack: [
-    { text: id, bold: true },
-    { text: en, italics: true, color: '#555555', fontSize: 7.5 },
-  ],
-});
-const both = (id: string, en: string): TableCell => ({
-  stack: [
-    { text: id },
-    ...(en && en !== id ? [{ text: en, italics: true, color: '#555555', fontSize: 7.5 }] : []),
-  ],
-});
-
 export async function buildServiceRequestReceiptPdf(d: ServiceReceiptData): Promise<Buffer> {
-  const when = (x: Date | null, lang: 'id' | 'en') => (x ? formatDateTime(x, d.timeZone, lang) : '-');
-  const qr = await QRCode.toDataURL(d.trackingUrl, { margin: 1, width: 240 });
+  const when = (x: Date) =>
+    bilingual(formatDateTime(x, d.timeZone, 'id'), formatDateTime(x, d.timeZone, 'en'));
   const name = SERVICE_NAMES[d.service];
   const priority = d.priority ? PRIORITY_LABELS[d.priority] : null;
-  const rows: TableCell[][] = [
-    [label('Kode pelacakan', 'Tracking code'), { text: d.trackingCode, bold: true, fontSize: 16 }],
-    [label('PIN', 'PIN'), { text: d.pin, bold: true, fontSize: 16 }],
-    [label('Layanan', 'Service'), both(name.id, name.en)],
-    [label('Diterima', 'Received'), both(when(d.receivedAt, 'id'), when(d.receivedAt, 'en'))],
-    ...(d.proposedDate
-      ? [
-          [
-            label('Usulan tanggal fasilitasi', 'Proposed facilitation date'),
-            both(formatLocalDate(d.proposedDate, 'id'), formatLocalDate(d.proposedDate, 'en')),
-          ],
-        ]
-      : []),
-    [
-      label(
-        d.service === 'pertemuan-one-on-one' ? 'Balasan paling lambat' : 'Selesai paling lambat',
-        d.service === 'pertemuan-one-on-one' ? 'Reply by' : 'Done by',
-      ),
-      d.dueAt
-        ? both(when(d.dueAt, 'id'), when(d.dueAt, 'en'))
-        : both('Dihentikan sementara sampai permohonan lengkap', 'Paused until the request is complete'),
-    ],
-    ...(priority
-      ? [
-          [
-            label('Pelayanan prioritas', 'Priority service'),
-            {
-              stack: [
-                { text: `PRIORITAS: ${priority.id}`, bold: true, color: '#8a1c1c' },
-                { text: `PRIORITY: ${priority.en}`, italics: true, color: '#8a1c1c', fontSize: 7.5 },
-              ],
-            },
-          ],
-        ]
-      : []),
-    ...(d.missingItems.length
-      ? [
-          [
-            label('Belum lengkap', 'Missing'),
-            both(itemList(d.missingItems, 'id'), itemList(d.missingItems, 'en')),
-          ],
-        ]
-      : []),
-    [label('Biaya', 'Fee'), both('Tidak dipungut biaya', 'Free of charge')],
-  ];
-  const content: Content[] = [
-    { text: d.agencyName.toUpperCase(), bold: true, alignment: 'center', fontSize: 11 },
-    {
-      canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth('portrait'), y2: 0, lineWidth: 1 }],
-      margin: [0, 6, 0, 10],
-    },
-    { text: 'TANDA TERIMA PERMOHONAN LAYANAN', style: 'title' },
-    {
-      text: 'Service request receipt',
-      italics: true,
-      alignment: 'center',
-      color: '#555555',
-      margin: [0, 0, 0, 12],
-    },
-    {
-      table: { widths: [150, '*'], body: rows, dontBreakRows: true },
-      layout: {
-        hLineWidth: () => 0.5,
-        vLineWidth: () => 0.5,
-        hLineColor: () => '#888888',
-        vLineColor: () => '#888888',
-        paddingTop: () => 4,
-        paddingBottom: () => 4,
-        paddingLeft: () => 6,
-        paddingRight: () => 6,
-      },
-    },
-    {
-      columns: [
-        { width: 110, image: qr, fit: [104, 104] },
+  const meeting = d.service === 'pertemuan-one-on-one';
+  return renderReceiptPdf({
+    agency: { name: d.agencyName },
+    title: { id: 'TANDA TERIMA PERMOHONAN LAYANAN', en: 'Service request receipt' },
+    rows: [
+      [{ id: 'Kode pelacakan', en: 'Tracking code' }, emphasis(d.trackingCode)],
+      [{ id: 'PIN', en: 'PIN' }, emphasis(d.pin)],
+      [{ id: 'Layanan', en: 'Service' }, bilingual(name.id, name.en)],
+      [{ id: 'Diterima', en: 'Received' }, when(d.receivedAt)],
+      !!d.proposedDate && [
+        { id: 'Usulan tanggal fasilitasi', en: 'Proposed facilitation date' },
+        bilingual(formatLocalDate(d.proposedDate, 'id'), formatLocalDate(d.proposedDate, 'en')),
+      ],
+      [
+        meeting
+          ? { id: 'Balasan paling lambat', en: 'Reply by' }
+          : { id: 'Selesai paling lambat', en: 'Done by' },
+        d.dueAt
+          ? when(d.dueAt)
+          : bilingual(
+              'Dihentikan sementara sampai permohonan lengkap',
+              'Paused until the request is complete',
+            ),
+      ],
+      !!priority && [
+        { id: 'Pelayanan prioritas', en: 'Priority service' },
         {
-          width: '*',
           stack: [
-            { text: 'Lacak permohonan Anda', bold: true, fontSize: 10 },
-            { text: 'Track your request', italics: true, color: '#555555', margin: [0, 0, 0, 4] },
-            { text: 'Pindai kode QR atau buka alamat berikut, lalu masukkan kode pelacakan dan PIN:' },
-            {
-              text: 'Scan the QR code or open this address, then enter the tracking code and PIN:',
-              italics: true,
-              color: '#555555',
-              margin: [0, 0, 0, 4],
-            },
-            { text: d.trackingUrl, bold: true, link: d.trackingUrl, color: '#1a4f8b' },
+            { text: `PRIORITAS: ${priority.id}`, bold: true, color: '#8a1c1c' },
+            { text: `PRIORITY: ${priority.en}`, italics: true, color: '#8a1c1c', fontSize: 7.5 },
           ],
-          margin: [6, 6, 0, 0],
         },
       ],
-      margin: [0, 14, 0, 0],
-      unbreakable: true,
-    },
-    {
+      d.missingItems.length > 0 && [
+        { id: 'Belum lengkap', en: 'Missing' },
+        bilingual(itemList(d.missingItems, 'id'), itemList(d.missingItems, 'en')),
+      ],
+      [{ id: 'Biaya', en: 'Fee' }, bilingual('Tidak dipungut biaya', 'Free of charge')],
+    ],
+    qr: await trackingQrBlock(d.trackingUrl, { id: 'Lacak permohonan Anda', en: 'Track your request' }),
+    notice: {
       text: 'PENTING: rahasiakan PIN Anda; PIN tidak dapat ditampilkan ulang. / IMPORTANT: keep your PIN secret; it cannot be shown again.',
       bold: true,
-      margin: [0, 12, 0, 0],
     },
-    {
-      text: `Dicetak / Printed: ${formatDateTime(d.printedAt, d.timeZone, 'id')}. Batas waktu dihitung pada hari kerja ${d.agencyName}.`,
-      style: 'small',
-      color: '#444444',
-      margin: [0, 10, 0, 0],
+    printed: {
+      at: d.printedAt,
+      timeZone: d.timeZone,
+      note: `Batas waktu dihitung pada hari kerja ${d.agencyName}.`,
     },
-  ];
-  return renderPdf({
-    title: `Tanda Terima Permohonan ${d.trackingCode}`,
-    content,
-    fontSize: 9,
+    documentTitle: `Tanda Terima Permohonan ${d.trackingCode}`,
     footerLeft: d.trackingCode,
     creationDate: d.printedAt,
   });
