@@ -1,16 +1,26 @@
-import { ZComplaintAction, ZRecordComplaintRequest } from '@sigap/contracts/complaints';
-import { findUnitByCode } from '../../platform/db/repositories/org';
-import type { DemoCtx } from '../../platform/kernel/demo';
+import {
+  ZComplaintAction,
+  ZRecordComplaintRequest,
+  ZSendWeeklyRecapRequest,
+} from '@sigap/contracts/complaints';
+import { addLocalDays, weekStartOf } from '@sigap/core/complaints';
+import { findAgency, findUnitByCode } from '../../platform/db/repositories/org';
+import type { DemoAgencyDays, DemoCtx } from '../../platform/kernel/demo';
+import { localDate } from '../../platform/lib/local-date';
 import { actOnComplaint } from './use-cases/act-on-complaint';
+import { prepareWeeklyRecap } from './use-cases/prepare-weekly-recaps';
 import { recordComplaint } from './use-cases/record-complaint';
+import { sendWeeklyRecap } from './use-cases/send-weekly-recap';
 
 /**
  * The complaint module's demo at BKPM: complaints in every stage (waiting for the first
  * response, settled on the spot, with the working group waiting for a unit's input, a
  * confidential box slip overdue, answered and closed), from several channels, done through the
- * use cases as the demo complaint team. Names of people and companies are fictional.
+ * use cases as the demo complaint team; then the weekly recaps to the head (Pasal 10 ayat 2).
+ * Names of people and companies are fictional.
  */
-export async function seedComplaintDemo({ db, publicUrl, as, agency }: DemoCtx): Promise<void> {
+export async function seedComplaintDemo(ctx: DemoCtx): Promise<void> {
+  const { db, publicUrl, as, agency } = ctx;
   const bkpm = await agency('bkpm');
   const unitId = async (code: string) => {
     const unit = await findUnitByCode(db, bkpm.agencyId, code);
@@ -151,7 +161,47 @@ export async function seedComplaintDemo({ db, publicUrl, as, agency }: DemoCtx):
     });
     await act(officer, bkpm.at(w.daysAgo, '10:30'), id, { type: 'settle', answer: w.answer });
   }
+  await seedWeeklyRecaps(ctx, bkpm, chair);
 }
+
+/**
+ * The weekly recaps to the head of the agency (Perka BKPM 12/2015 Pasal 10 ayat 2), as the Monday
+ * job and the chair make them: each of the last weeks' recaps prepared on the first working day
+ * of the week after it at 07:00 and sent by the chair that morning with a note; the recap due
+ * this week prepared and waiting for the chair to review and send.
+ */
+async function seedWeeklyRecaps({ db, as }: DemoCtx, bkpm: DemoAgencyDays, chair: string): Promise<void> {
+  const agency = await findAgency(db, bkpm.agencyId);
+  if (!agency) throw new Error('demo agency bkpm is missing');
+  // the first working day of each week, newest week first (n counts working days back)
+  const weeks: Array<{ monday: string; first: number }> = [];
+  for (let n = 0; bkpm.has(n) && n < 5 * (RECAP_NOTES.length + 2); n++) {
+    const monday = weekStartOf(localDate(bkpm.at(n, '07:00'), agency.timeZone));
+    const last = weeks.at(-1);
+    if (last?.monday === monday) last.first = n;
+    else weeks.push({ monday, first: n });
+  }
+  // the oldest week seen may be cut short by the calendar's data: its first day is not known
+  const due = weeks.slice(0, Math.min(weeks.length - 1, RECAP_NOTES.length + 1)).reverse();
+  // all but the newest are sent, with the last of the notes
+  const sent = due.length - 1;
+  for (const [i, { monday, first }] of due.entries()) {
+    const week = addLocalDays(monday, -7);
+    await prepareWeeklyRecap({ db, now: bkpm.at(first, '07:00') }, agency, week);
+    if (i === sent) break;
+    await sendWeeklyRecap(
+      await as(chair, bkpm.at(first, '09:30')),
+      ZSendWeeklyRecapRequest.parse({ week, note: RECAP_NOTES[RECAP_NOTES.length - sent + i] }),
+    );
+  }
+}
+
+/** The chair's notes to the head on the recaps already sent, oldest first. */
+const RECAP_NOTES = [
+  'Pengaduan minggu ini sebagian besar soal OSS dan dapat diselesaikan di loket. Tidak ada yang melewati batas waktu.',
+  'Satu dugaan pungutan di loket konsultasi kami tangani secara rahasia; hasil pemeriksaan kami laporkan tersendiri.',
+  'Tindak lanjut dengan Direktorat Sistem Perizinan Berusaha masih berjalan; kami pantau agar jawaban tidak melewati batas waktu.',
+] as const;
 
 /** Fictional walk-in complaints settled on the spot, `daysAgo` working days before today. */
 const PAST_WALK_INS = [

@@ -125,6 +125,32 @@ async function recordRecap(
 }
 
 /**
+ * One agency's recap of the week starting `weekStart`, as the Monday job prepares it (files,
+ * recap row, the chairs' email and notice, the event, in one transaction): the number of chairs
+ * told, or null when the week's recap exists already (also when another worker won the race).
+ * The demo prepares past weeks with it.
+ */
+export async function prepareWeeklyRecap(
+  { db, now }: Ctx,
+  agency: AgencyRow,
+  weekStart: string,
+): Promise<number | null> {
+  if (await findRecap(db, agency.id, weekStart)) return null;
+  const recap = await weeklyRecapOf(db, agency, weekStart);
+  const meta = { agencyName: agency.name, timeZone: agency.timeZone, generatedAt: now };
+  const [pdf, xlsx] = await Promise.all([
+    buildWeeklyRecapPdf(recap, meta),
+    buildWeeklyRecapWorkbook(recap, meta),
+  ]);
+  try {
+    return await db.transaction((tx) => recordRecap(tx, agency, recap, pdf, xlsx, now));
+  } catch (err) {
+    if (err instanceof AlreadyRecorded) return null;
+    throw err;
+  }
+}
+
+/**
  * The Monday job (Perka BKPM 12/2015 Pasal 10 ayat 2: the working-group chair reports a recap
  * with follow-ups to the head of the agency every week). For each agency whose local clock has
  * passed Monday 07:00, the previous week's recap is prepared, unless it exists: PDF and XLSX
@@ -140,24 +166,11 @@ export async function prepareWeeklyRecaps({ db, now }: Ctx): Promise<WeeklyRecap
   for (const agency of await listAgencies(db)) {
     const weekStart = recapDueWeekStart(now, agency.timeZone);
     if (weekPeriod(weekStart, agency.timeZone).end.getTime() <= agency.createdAt.getTime()) continue;
-    if (await findRecap(db, agency.id, weekStart)) {
-      run.skipped++;
-      continue;
-    }
     try {
-      const recap = await weeklyRecapOf(db, agency, weekStart);
-      const meta = { agencyName: agency.name, timeZone: agency.timeZone, generatedAt: now };
-      const [pdf, xlsx] = await Promise.all([
-        buildWeeklyRecapPdf(recap, meta),
-        buildWeeklyRecapWorkbook(recap, meta),
-      ]);
-      const recipients = await db.transaction((tx) => recordRecap(tx, agency, recap, pdf, xlsx, now));
-      run.recorded.push({ agencyId: agency.id, weekStart, recipients });
+      const recipients = await prepareWeeklyRecap({ db, now }, agency, weekStart);
+      if (recipients === null) run.skipped++;
+      else run.recorded.push({ agencyId: agency.id, weekStart, recipients });
     } catch (err) {
-      if (err instanceof AlreadyRecorded) {
-        run.skipped++;
-        continue;
-      }
       // one agency's failure must not hold back the others; the job still fails (and retries) at the end
       firstError ??= err;
     }
