@@ -95,6 +95,8 @@ export const ZInboxItem = z.object({
   workingMinutesLeft: z.number().nullable(),
   iteration: z.number(),
   paused: z.boolean(),
+  /** What the managing module flags on the case (a service request's priority service), for readers who see its content. */
+  flags: z.array(z.object({ code: z.string(), label: z.object({ id: z.string(), en: z.string() }) })),
 });
 export type TInboxItem = z.infer<typeof ZInboxItem>;
 

@@ -24,6 +24,11 @@ export const serviceRequestsId = {
     minister: 'Menteri Investasi/Kepala BKPM',
     deputy_promotion: 'Deputi Bidang Promosi Penanaman Modal',
   },
+  fileRoles: {
+    letter: 'surat permohonan',
+    supporting: 'data dukung',
+    consultation: 'bukti konsultasi',
+  },
   channels: {
     portal: 'Portal Sigap',
     email: 'Email',
@@ -158,6 +163,8 @@ export const serviceRequestsId = {
     upload: 'Unggah',
     yes: 'Ya',
     no: 'Tidak',
+    acceptedNext:
+      'Pemohon sudah dibalas. Persiapan pertemuan (langkah 2-16 SK 177/2024) berjalan pada kasus SOP dan diukur terhadap tanggal pertemuan, yang ditetapkan kemudian; sampai itu kasus tidak memiliki batas waktu.',
     printReceipt: 'Cetak tanda terima',
     detail: 'Rincian',
     contents: 'Isi permohonan',
@@ -217,6 +224,11 @@ export const serviceRequestsEn: typeof serviceRequestsId = {
   addressee: {
     minister: 'Minister of Investment/Head of BKPM',
     deputy_promotion: 'Deputy for Investment Promotion',
+  },
+  fileRoles: {
+    letter: 'request letter',
+    supporting: 'supporting data',
+    consultation: 'consultation proof',
   },
   channels: {
     portal: 'Sigap portal',
@@ -351,6 +363,8 @@ export const serviceRequestsEn: typeof serviceRequestsId = {
     upload: 'Upload',
     yes: 'Yes',
     no: 'No',
+    acceptedNext:
+      'The applicant has been answered. The meeting preparation (steps 2-16 of SK 177/2024) runs on the SOP case and is measured against the meeting date, set later; until then the case has no deadline.',
     printReceipt: 'Print the receipt',
     detail: 'Details',
     contents: 'Contents',

@@ -105,6 +105,7 @@ function InboxCard({ item, tz }: { item: TInboxItem; tz: string }) {
             {t('office.case.paused')}
           </Badge>
         )}
+        <CaseFlags item={item} lang={lang} />
       </Group>
       <Text size="sm">
         {roleLabel(item.role, lang)} · {item.assigneeName ?? t('office.inbox.unassigned')}
@@ -121,6 +122,15 @@ function InboxCard({ item, tz }: { item: TInboxItem; tz: string }) {
       </div>
     </Stack>
   );
+}
+
+/** What the managing module flags on a task's case (a service request's priority service). */
+function CaseFlags({ item, lang }: { item: TInboxItem; lang: 'id' | 'en' }) {
+  return item.flags.map((f) => (
+    <Badge key={f.code} color="red" variant="filled" size="sm" mt={4} mr={4} style={{ maxWidth: '100%' }}>
+      {f.label[lang]}
+    </Badge>
+  ));
 }
 
 export function InboxPage() {
@@ -251,6 +261,7 @@ export function InboxPage() {
                     {t('office.case.paused')}
                   </Badge>
                 )}
+                <CaseFlags item={item} lang={lang} />
               </>
             ),
           },

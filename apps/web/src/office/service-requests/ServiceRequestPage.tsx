@@ -5,6 +5,7 @@ import {
   Button,
   Card,
   Checkbox,
+  FileInput,
   Group,
   List,
   Radio,
@@ -34,7 +35,13 @@ import { type Errors, serverFieldErrors } from '../../lib/form';
 import { formatDateTime, formatLocalDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { saveBlob } from '../../portal/complaints/api';
-import { printServiceReceipt, useActOnServiceRequest, useServiceRequest } from './api';
+import {
+  printServiceReceipt,
+  serviceRequestFileUrl,
+  useActOnServiceRequest,
+  useAddServiceRequestFiles,
+  useServiceRequest,
+} from './api';
 
 function Panel({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -71,6 +78,13 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
     product: 'online_meeting',
   });
   const [pin, setPin] = useState('');
+  const [newFiles, setNewFiles] = useState<File[]>([]);
+  const addFiles = useAddServiceRequestFiles(r.id);
+  const addFilesError = addFiles.error
+    ? Object.values(serverFieldErrors(addFiles.error, { all: true }))
+        .filter(Boolean)
+        .join(' ') || addFiles.error.message
+    : undefined;
   const when = (x: string | null) => (x ? formatDateTime(x, r.agencyTimeZone, lang) : '-');
   const lb = (k: string) => tt(`serviceRequests.office.${k}`);
   const input = (k: string, label = lb(k)) => ({
@@ -149,7 +163,11 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
               .filter(([, x]) => x !== null && x !== '')
               .map(([k, x]) => (
                 <Fact key={k} label={tt(`serviceRequests.form.${k}`, { defaultValue: k })}>
-                  {k === 'addressee' ? tt(`serviceRequests.addressee.${x}`) : x}
+                  {k === 'addressee'
+                    ? tt(`serviceRequests.addressee.${x}`)
+                    : typeof x === 'boolean'
+                      ? lb(x ? 'yes' : 'no')
+                      : x}
                 </Fact>
               ))}
           </Stack>
@@ -307,6 +325,11 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
         </SimpleGrid>
       ) : null}
 
+      {oneOnOne && r.status === 'accepted' ? (
+        <Alert color="green" title={tt('serviceRequests.statuses.accepted')}>
+          {lb('acceptedNext')}
+        </Alert>
+      ) : null}
       {r.reply || r.result ? (
         <Panel title={lb('result')}>
           {r.reply ? (
@@ -353,9 +376,35 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
           </Title>
           <List spacing="xs">
             {r.attachments.map((f) => (
-              <List.Item key={f.id}>{f.filename}</List.Item>
+              <List.Item key={f.id}>
+                <Anchor href={serviceRequestFileUrl(r.id, f.id)}>{f.filename}</Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  ({tt(`serviceRequests.fileRoles.${f.role}`, { defaultValue: f.role })})
+                </Text>
+              </List.Item>
             ))}
           </List>
+          <Group align="flex-end" gap="xs">
+            <FileInput
+              multiple
+              clearable
+              label={lb('addFiles')}
+              description={lb('addFilesHint')}
+              accept=".pdf,.jpg,.jpeg,.png,.docx"
+              value={newFiles}
+              onChange={setNewFiles}
+              error={addFiles.isError ? addFilesError : undefined}
+              style={{ flex: 1 }}
+            />
+            <Button
+              variant="light"
+              disabled={newFiles.length === 0}
+              loading={addFiles.isPending}
+              onClick={() => addFiles.mutate(newFiles, { onSuccess: () => setNewFiles([]) })}
+            >
+              {lb('upload')}
+            </Button>
+          </Group>
         </Panel>
       </SimpleGrid>
       <Panel title={lb('printReceipt')}>

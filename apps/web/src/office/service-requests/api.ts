@@ -55,3 +55,20 @@ export function useActOnServiceRequest(id: string) {
 export function printServiceReceipt(id: string, pin: string): Promise<Blob> {
   return postForBlob(`/api/service-requests/${encodeURIComponent(id)}/receipt`, { pin });
 }
+
+/** Adds supporting data (multipart `attachments`); the page shows the request as it is then. */
+export function useAddServiceRequestFiles(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (files: File[]) => {
+      const form = new FormData();
+      for (const f of files) form.append('attachments', f);
+      return api.post<TServiceRequest>(`/api/service-requests/${encodeURIComponent(id)}/files`, form);
+    },
+    onSuccess: (data) => qc.setQueryData(['service-requests', 'one', id], data),
+  });
+}
+
+export function serviceRequestFileUrl(id: string, fileId: string): string {
+  return `/api/service-requests/${encodeURIComponent(id)}/files/${encodeURIComponent(fileId)}`;
+}

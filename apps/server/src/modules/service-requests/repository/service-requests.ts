@@ -42,7 +42,12 @@ export async function findServiceRequestByCase(
 export async function serviceRequestsOfCases(db: Db, caseIds: string[]) {
   if (caseIds.length === 0) return [];
   return db
-    .select({ id: serviceRequests.id, caseId: serviceRequests.caseId, agencyId: serviceRequests.agencyId })
+    .select({
+      id: serviceRequests.id,
+      caseId: serviceRequests.caseId,
+      agencyId: serviceRequests.agencyId,
+      priority: serviceRequests.priority,
+    })
     .from(serviceRequests)
     .where(and(inArray(serviceRequests.caseId, caseIds), isNotNull(serviceRequests.caseId)));
 }

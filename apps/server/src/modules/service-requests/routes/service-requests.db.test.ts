@@ -321,6 +321,17 @@ describe('technical-issue facilitation (seed 001)', () => {
     expect(ok.json()).toMatchObject({ priority: 'elderly', dueAt: '2026-05-22T09:30:00.000Z' });
     code = ok.json().trackingCode;
     pin = ok.json().pin;
+    // the administration office's shared inbox flags the request for priority service
+    const id = await idOf(code);
+    const [{ case_id: caseId }] = (await rows<{ case_id: string }>(
+      'select case_id from service_requests where id = $1',
+      [id],
+    )) as [{ case_id: string }];
+    const inbox = await h.as(tuTi, 'GET', '/api/inbox?tab=unit&pageSize=100', undefined, 'en');
+    const item = inbox.json().items.find((i: { caseId: string }) => i.caseId === caseId);
+    expect(item.flags).toEqual([
+      { code: 'priority', label: { id: 'Prioritas: Lanjut usia', en: 'Priority: Elderly' } },
+    ]);
   });
 
   it('the receipt PDF carries the code, the PIN and the priority flag', async () => {

@@ -26,6 +26,18 @@ export interface CaseModuleHooks {
     actor: Actor,
     caseId: string,
   ): Promise<{ id: string; path: string; mayOpen: boolean } | null>;
+  /**
+   * Flags the inbox shows beside the cases' tasks (a service request's priority service for
+   * people with disabilities, the elderly, pregnant women), for cases whose content the actor
+   * may see. Optional: a module without flags shows none.
+   */
+  flagsOf?(db: Db, actor: Actor, caseIds: string[]): Promise<Map<string, CaseFlag[]>>;
+}
+
+/** A flag on a case in the inbox: its code (for styling and filters) and its label in both languages. */
+export interface CaseFlag {
+  code: string;
+  label: { id: string; en: string };
 }
 
 /** What a case shows in place of its subject to someone who may only know that it exists. */
@@ -91,4 +103,25 @@ export async function caseRecord(
   if (!hooks) return null;
   const record = await hooks.recordOfCase(db, actor, row.id);
   return record ? { module: managedSop(row.definitionKey)!.module, ...record } : null;
+}
+
+/** The flags of the given cases (one query per module with flags); cases whose content is hidden get none. */
+export async function caseFlags(
+  db: Db,
+  actor: Actor,
+  rows: ReadonlyArray<{ id: string; definitionKey: string }>,
+  hidden: ReadonlySet<string>,
+): Promise<Map<string, CaseFlag[]>> {
+  const byKey = new Map<string, string[]>();
+  for (const r of rows) {
+    if (!managedSop(r.definitionKey) || hidden.has(r.id)) continue;
+    byKey.set(r.definitionKey, [...(byKey.get(r.definitionKey) ?? []), r.id]);
+  }
+  const flags = new Map<string, CaseFlag[]>();
+  for (const [key, ids] of byKey) {
+    const hooks = caseModuleOf(key)!;
+    if (!hooks.flagsOf) continue;
+    for (const [id, f] of await hooks.flagsOf(db, actor, [...new Set(ids)])) flags.set(id, f);
+  }
+  return flags;
 }

@@ -4,7 +4,7 @@ import { countInbox, type InboxQuery, listInbox as listInboxRows } from '../../d
 import { loadWorkingCalendar } from '../calendar/working-calendar';
 import type { AuthedCtx } from '../context';
 import { getDefinition } from '../sops/definitions';
-import { HIDDEN_SUBJECT, hiddenCaseContent } from './case-modules';
+import { caseFlags, HIDDEN_SUBJECT, hiddenCaseContent } from './case-modules';
 
 /**
  * The work list: tasks assigned to me or offered to my role in my unit ("mine"), everything
@@ -72,6 +72,12 @@ export async function listInbox({ db, now, actor }: AuthedCtx, query: TInboxQuer
     actor,
     rows.map((r) => ({ id: r.caseId, definitionKey: r.definitionKey })),
   );
+  const flags = await caseFlags(
+    db,
+    actor,
+    rows.map((r) => ({ id: r.caseId, definitionKey: r.definitionKey })),
+    hidden,
+  );
   const items = [];
   for (const r of rows) {
     const def = await getDefinition(db, actor.agencyId, r.definitionKey, r.definitionVersion);
@@ -102,6 +108,7 @@ export async function listInbox({ db, now, actor }: AuthedCtx, query: TInboxQuer
       workingMinutesLeft: left === null ? null : Math.round(left),
       iteration: r.iteration,
       paused: r.paused,
+      flags: flags.get(r.caseId) ?? [],
     });
   }
   return {
