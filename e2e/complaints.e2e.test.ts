@@ -233,6 +233,12 @@ describe('public complaint, portal to emailed answer', () => {
     await member.getByText('Dijawab').first().waitFor();
     await screenshot(member, 'complaint-answered-office');
     await expectAccessible(member, 'complaint page (answered)');
+    // the answer sheet with the survey QR code, to hand over at the counter
+    const [sheet] = await Promise.all([
+      member.waitForEvent('download'),
+      member.getByRole('button', { name: 'Cetak jawaban (PDF)' }).click(),
+    ]);
+    expect(sheet.suggestedFilename()).toBe(`jawaban-pengaduan_${trackingCode}.pdf`);
 
     const answer = await waitForMail(
       (m) => m.to === REPORTER && m.subject.includes('The answer to your complaint'),

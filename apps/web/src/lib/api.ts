@@ -92,19 +92,26 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 }
 
 /** A POST answered with a file (a PDF preview): the bytes as a Blob; error answers as `ApiError`. */
-export async function postForBlob(path: string, body: unknown): Promise<Blob> {
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    'accept-language': state.language,
-  };
-  if (state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
+export function postForBlob(path: string, body: unknown): Promise<Blob> {
+  return requestBlob('POST', path, body);
+}
+
+/** A GET answered with a file (a printed sheet): the bytes as a Blob; error answers as `ApiError`. */
+export function getForBlob(path: string): Promise<Blob> {
+  return requestBlob('GET', path);
+}
+
+async function requestBlob(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Blob> {
+  const headers: Record<string, string> = { 'accept-language': state.language };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
   let response: Response;
   try {
     response = await fetch(path, {
-      method: 'POST',
+      method,
       headers,
       credentials: 'same-origin',
-      body: JSON.stringify(body),
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', state.networkMessage);

@@ -13,6 +13,7 @@ import {
   IconGitMerge,
   IconLock,
   IconPaperclip,
+  IconPrinter,
   IconUpload,
   IconUserShield,
   IconWorld,
@@ -26,8 +27,10 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { applyServerErrors } from '../../lib/form';
 import { formatDateTime, formatLocalDate, sizeLabel } from '../../lib/format';
-import { useSession } from '../auth/session';
-import { attachmentUrl, useAddAttachments } from './api';
+import { saveBlob } from '../../portal/complaints/api';
+import { COMPLAINT_ROLES } from '../access';
+import { hasRole, useSession } from '../auth/session';
+import { answerPdf, attachmentUrl, useAddAttachments } from './api';
 import { Due } from './shared';
 
 /** Steps whose text the reporter reads on the tracking page; other steps' texts are the team's notes. */
@@ -71,6 +74,48 @@ function useTz(): string {
 }
 
 /** The complaint as recorded, its channel's details, and the first response and answer given. */
+/**
+ * The answer sheet with the survey QR code (seed 000: the officer hands it out at the counter),
+ * for the complaint team once the complaint is answered; the server checks the same.
+ */
+function PrintAnswer({ c }: { c: TComplaint }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!c.answer || !c.answeredAt || !hasRole(me, COMPLAINT_ROLES)) return null;
+  const print = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      saveBlob(await answerPdf(c.id), `jawaban-pengaduan_${c.trackingCode}.pdf`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : t('common.unexpectedError'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack gap={4} mt="xs">
+      <Group gap="sm" wrap="wrap">
+        <Button
+          size="sm"
+          variant="default"
+          loading={busy}
+          onClick={() => void print()}
+          leftSection={<IconPrinter size={16} aria-hidden="true" />}
+        >
+          {t('complaints.detail.printAnswer')}
+        </Button>
+        <Text size="xs" c="dimmed">
+          {t('complaints.detail.printAnswerHint')}
+        </Text>
+      </Group>
+      <FormError message={error} />
+    </Stack>
+  );
+}
+
 export function ContentSection({ c }: { c: TComplaint }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang();
@@ -131,6 +176,7 @@ export function ContentSection({ c }: { c: TComplaint }) {
               {c.answeredAt && ` · ${formatDateTime(c.answeredAt, tz, lang)}`}
             </Text>
             <Prose>{c.answer}</Prose>
+            <PrintAnswer c={c} />
           </Paper>
         )}
       </Stack>

@@ -14,7 +14,7 @@ import type {
   TWeeklyRecapView,
 } from '@sigap/contracts/complaints';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, postForBlob } from '../../lib/api';
+import { api, getForBlob, postForBlob } from '../../lib/api';
 import { queryString } from '../../lib/listParams';
 
 const enc = encodeURIComponent;
@@ -90,6 +90,11 @@ export function attachmentUrl(id: string, fileId: string): string {
 /** The receipt (tanda terima) as a PDF: the PIN is needed because only its hash is stored. */
 export function receiptPdf(id: string, pin: string): Promise<Blob> {
   return postForBlob(`/api/complaints/${enc(id)}/receipt`, { pin });
+}
+
+/** The printed answer of an answered complaint, with the survey QR code, for the team to hand over. */
+export function answerPdf(id: string): Promise<Blob> {
+  return getForBlob(`/api/complaints/${enc(id)}/answer.pdf`);
 }
 
 export type InputRequestStatus = 'open' | 'answered' | 'all';
