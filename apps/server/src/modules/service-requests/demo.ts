@@ -3,6 +3,7 @@ import { earliestFacilitationDate } from '@sigap/core/service-requests';
 import { findAgencyByCode } from '../../platform/db/repositories/org';
 import type { DemoCtx } from '../../platform/kernel/demo';
 import { loadWorkingCalendar } from '../../platform/use-cases/calendar/working-calendar';
+import { seedServiceRequestEmails } from './demo-emails';
 import { findServiceRequestByCode } from './repository/service-requests';
 import { actOnServiceRequest } from './use-cases/act-on-service-request';
 import { registerServiceRequest } from './use-cases/register-service-request';
@@ -24,9 +25,11 @@ const plusDays = (date: string, days: number) => {
  * through the use cases (portal submissions as the public, the rest as the demo team):
  * one-on-one requests waiting for the reply, accepted, and held incomplete from a letter;
  * facilitation requests new with priority service, rescheduled by agreement, and finished by
- * an online meeting. Names of people and companies are fictional.
+ * an online meeting; two emails waiting in the mailbox. Names of people and companies are fictional.
  */
-export async function seedServiceRequestDemo({ db, publicUrl, as, agency }: DemoCtx): Promise<void> {
+export async function seedServiceRequestDemo(demo: DemoCtx): Promise<void> {
+  const { db, publicUrl, as, agency } = demo;
+  await seedServiceRequestEmails(demo);
   const bkpm = await agency('bkpm');
   const row = await findAgencyByCode(db, 'bkpm');
   if (!row) return;

@@ -10,6 +10,7 @@ import { FormError, QueryError } from '../../components/QueryError';
 import { api } from '../../lib/api';
 import { useFormErrors } from '../../lib/form';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { ServiceRequestMailboxCard } from '../service-requests/ServiceRequestMailboxCard';
 
 const FIELDS = ['callCentre', 'complaintEmail', 'surveyUrl', 'laporUrl'] as const;
 const EMPTY: Record<(typeof FIELDS)[number], string> = {
@@ -98,6 +99,7 @@ export function ServiceChannelsPage() {
           </form>
         </Card>
       )}
+      <ServiceRequestMailboxCard />
     </Stack>
   );
 }

@@ -33,6 +33,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useSession } from '../auth/session';
 import { scanUrl, useIncomingLetter } from '../letters/api';
 import { useRegisterServiceRequest } from './api';
+import { InboundEmailsCard, useInboundEmailPrefill } from './InboundEmailsCard';
 
 /**
  * `/office/permohonan-layanan/baru`: the administration office registers a request from a letter
@@ -45,7 +46,7 @@ export function NewServiceRequestPage() {
   const lang = currentLang();
   const me = useSession();
   usePageTitle(t('serviceRequests.office.newTitle'));
-  const register = useRegisterServiceRequest();
+  const registerNew = useRegisterServiceRequest();
   // `?surat=<id>&layanan=<service>`: following up a letter of the agenda book
   const [params] = useSearchParams();
   const letterId = params.get('surat');
@@ -60,6 +61,9 @@ export function NewServiceRequestPage() {
     receivedAt: isoToLocalInput(new Date(), me.agency.timeZone),
     investmentCurrency: 'IDR',
   });
+  // with ?email=<id>: the form filled from an email to the office mailboxes, registered from it
+  const fromEmail = useInboundEmailPrefill({ setV });
+  const register = fromEmail.register ?? registerNew;
   const letterData = letter.data;
   // the letter's receipt time is the request's (the clock starts when the office received it)
   useEffect(() => {
@@ -166,6 +170,7 @@ export function NewServiceRequestPage() {
     <Stack gap="md" maw={860}>
       <Title order={1}>{t('serviceRequests.office.newTitle')}</Title>
       <Text>{t('serviceRequests.office.newLead')}</Text>
+      <InboundEmailsCard />
       {letterData ? (
         <Alert
           color="blue"
