@@ -60,6 +60,11 @@ export const ERRORS = {
     id: 'Surat masuk {agendaNumber} sudah ditindaklanjuti dengan kasus {caseNumber}.',
     en: 'Incoming letter {agendaNumber} already has case {caseNumber}.',
   },
+  SERVICE_REQUEST_EMAIL_HANDLED: {
+    status: 409,
+    id: 'Email ini sudah ditangani sebelumnya (permohonan {number}).',
+    en: 'This email has already been handled (request {number}).',
+  },
   WRONG_PASSWORD: { status: 400, id: 'Kata sandi lama salah.', en: 'The current password is wrong.' },
   RATE_LIMITED: {
     status: 429,
@@ -189,6 +194,10 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
   // service requests (issue 10)
   kbli: { id: '{field} harus kode KBLI 5 digit angka.', en: '{field} must be a 5-digit KBLI code.' },
   amount: { id: '{field} harus nilai angka lebih dari nol.', en: '{field} must be an amount above zero.' },
+  complaint_mailbox: {
+    id: '{field} adalah kotak surel pengaduan instansi ini; gunakan alamat lain untuk permohonan layanan.',
+    en: "{field} is this agency's complaint mailbox; use another address for service requests.",
+  },
   service_request_code: {
     id: '{field} harus kode permohonan: LAY dan 10 huruf/angka, mis. LAY-7KQ4M-9XPT2.',
     en: '{field} must be a request code: LAY and 10 letters or digits, e.g. LAY-7KQ4M-9XPT2.',

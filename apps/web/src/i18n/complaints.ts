@@ -251,6 +251,8 @@ export const complaintsId = {
     description: 'Uraian',
     firstResponse: 'Tanggapan awal',
     answer: 'Jawaban kepada pelapor',
+    printAnswer: 'Cetak jawaban (PDF)',
+    printAnswerHint: 'Lembar jawaban untuk pelapor, dengan kode QR survei kepuasan.',
     reporter: 'Pelapor',
     identityHidden: 'Identitas dirahasiakan',
     identityHiddenHint:
@@ -731,6 +733,8 @@ export const complaintsEn: typeof complaintsId = {
     description: 'Description',
     firstResponse: 'First response',
     answer: 'Answer to the reporter',
+    printAnswer: 'Print the answer (PDF)',
+    printAnswerHint: 'The answer sheet for the reporter, with the satisfaction survey QR code.',
     reporter: 'Reporter',
     identityHidden: 'Identity hidden',
     identityHiddenHint:

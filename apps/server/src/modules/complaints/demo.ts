@@ -7,8 +7,8 @@ import { addLocalDays, weekStartOf } from '@sigap/core/complaints';
 import { findAgency, findUnitByCode } from '../../platform/db/repositories/org';
 import type { DemoAgencyDays, DemoCtx } from '../../platform/kernel/demo';
 import { localDate } from '../../platform/lib/local-date';
+import { prepareWeeklyRecap } from './domain/weekly-recap';
 import { actOnComplaint } from './use-cases/act-on-complaint';
-import { prepareWeeklyRecap } from './use-cases/prepare-weekly-recaps';
 import { recordComplaint } from './use-cases/record-complaint';
 import { sendWeeklyRecap } from './use-cases/send-weekly-recap';
 
