@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot, seriousViolations } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
@@ -11,7 +13,11 @@ import { type RunningServer, startServer } from './support/server';
  * portal, is refused until item (b) (the planned investment) is filled, then tracks the request
  * by its LAY code and PIN on /lacak; a facilitation request refuses a date 4 working days out
  * (Christmas and its collective leave in between) and accepts 5; a priority request shows
- * its flag in the office list. Each in Indonesian and in English.
+ * its flag in the office list and the shared inbox, and is registered, assigned, rescheduled
+ * (the applicant emailed) and finished with an online meeting and minutes by the staff through
+ * the office pages; the administration office registers a one-on-one request from a letter of
+ * the agenda book, due 5 working days after receipt around Christmas. Each in Indonesian and in
+ * English.
  */
 
 // Friday 18 December 2026, 09:00 WIB: Thu 24 Dec is collective leave and Fri 25 Dec Christmas,
@@ -20,6 +26,8 @@ const START = '2026-12-18T02:00:00Z';
 const PASSWORD = 'sigap-demo-2026';
 
 let server: RunningServer;
+let smtp: SMTPServer;
+const mailbox: Array<{ to: string; subject: string; text: string }> = [];
 let browser: Browser;
 let dir: string;
 let pdfPath: string;
@@ -29,7 +37,30 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'sigap-sr-e2e-'));
   pdfPath = path.join(dir, 'profil.pdf');
   writeFileSync(pdfPath, Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'));
-  server = await startServer({ SIGAP_CLOCK_START: START });
+  // a real SMTP server receives what Sigap sends the applicants
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          mailbox.push({
+            to: session.envelope.rcptTo.map((r) => r.address).join(','),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+          });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const port = (smtp.server.address() as { port: number }).port;
+  server = await startServer({
+    SIGAP_CLOCK_START: START,
+    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    MAIL_FROM: 'Sigap <no-reply@sigap.test>',
+  });
   browser = await launchBrowser();
 }, 120_000);
 
@@ -37,6 +68,7 @@ afterAll(async () => {
   for (const c of contexts) await c.close();
   await browser?.close();
   await server?.stop();
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -45,6 +77,26 @@ async function portal(lang: 'id' | 'en'): Promise<Page> {
   contexts.push(context);
   await context.addInitScript((l) => window.localStorage.setItem('sigap.lang', l), lang);
   return context.newPage();
+}
+
+async function office(lang: 'id' | 'en', email: string): Promise<Page> {
+  const page = await portal(lang);
+  await page.goto(`${server.url}/office/login`);
+  await page.getByRole('textbox', { name: /^Email/ }).fill(email);
+  await page.locator('input[type=password]').fill(PASSWORD);
+  await page.getByRole('button', { name: lang === 'id' ? 'Masuk' : 'Log in' }).click();
+  await page.waitForURL(/\/office$/);
+  return page;
+}
+
+async function waitForMail(to: string, contains: string): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const m = mailbox.find((x) => x.to === to && x.text.includes(contains));
+    if (m) return m.text;
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} containing ${contains}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 async function expectAccessible(page: Page, what: string) {
@@ -81,6 +133,35 @@ const WORDS = {
     service: 'Kegiatan One-on-One Meeting',
     status: 'Diterima',
     flag: 'Prioritas: Lanjut usia',
+    registerLetter: 'Catat surat masuk',
+    sender: 'Pengirim',
+    letterNumber: 'Nomor surat',
+    letterDate: 'Tanggal surat',
+    receivedDate: 'Tanggal diterima',
+    receivedTime: /^Jam diterima/,
+    subject: 'Perihal',
+    saveLetter: 'Simpan',
+    startCase: 'Mulai kasus',
+    startSubmit: 'Mulai kasus',
+    fromLetter: 'Menindaklanjuti surat masuk agenda',
+    addressee: 'Surat ditujukan kepada',
+    currency: 'Mata uang',
+    saveRequest: 'Simpan',
+    registered: 'Permohonan dicatat',
+    supportingWithLetter: 'Data dukung diterima bersama surat',
+    replyDue: '29 Desember 2026',
+    registerStep: 'Catat di e-office dan teruskan',
+    assign: 'Tunjuk petugas',
+    newDate: 'Tanggal baru yang disepakati',
+    reason: 'Alasan / kesepakatan',
+    reschedule: 'Jadwalkan ulang',
+    newDateShown: '30 Desember 2026',
+    meetingLink: 'Tautan pertemuan',
+    attendees: 'Peserta',
+    minutes: 'Notula',
+    finish: 'Selesaikan fasilitasi',
+    finished: 'Selesai',
+    inProgress: 'Diproses',
   },
   en: {
     card: 'One-on-one meeting with the Minister/Deputy',
@@ -111,6 +192,35 @@ const WORDS = {
     service: 'One-on-one meeting',
     status: 'Received',
     flag: 'Priority: Elderly',
+    registerLetter: 'Register an incoming letter',
+    sender: 'Sender',
+    letterNumber: 'Letter number',
+    letterDate: 'Letter date',
+    receivedDate: 'Date received',
+    receivedTime: /^Time received/,
+    subject: 'Subject',
+    saveLetter: 'Save',
+    startCase: 'Start a case',
+    startSubmit: 'Start the case',
+    fromLetter: 'Following up incoming letter',
+    addressee: 'Letter addressed to',
+    currency: 'Currency',
+    saveRequest: 'Save',
+    registered: 'Request registered',
+    supportingWithLetter: 'Supporting data came with the letter',
+    replyDue: '29 December 2026',
+    registerStep: 'Register in e-office and pass on',
+    assign: 'Assign an officer',
+    newDate: 'New agreed date',
+    reason: 'Reason / agreement',
+    reschedule: 'Reschedule',
+    newDateShown: '30 December 2026',
+    meetingLink: 'Meeting link',
+    attendees: 'Attendees',
+    minutes: 'Minutes',
+    finish: 'Finish the facilitation',
+    finished: 'Finished',
+    inProgress: 'In progress',
   },
 } as const;
 
@@ -203,6 +313,106 @@ for (const lang of ['id', 'en'] as const) {
       expect(await row.textContent()).toContain(w.flag);
       await screenshot(office, `service-request-list-${lang}`);
       await expectAccessible(office, 'office service-request list');
+    });
+    it('the staff register, assign, reschedule (the applicant is emailed) and finish it with an online meeting and minutes; the priority flag shows in the shared inbox', async () => {
+      const who = `Sri Lestari ${lang.toUpperCase()}`;
+      // the administration office's shared inbox: the request's task carries the flag
+      const tu = await office(lang, 'tu.ti.bkpm@sigap.test');
+      await tu.goto(`${server.url}/office/inbox?tab=unit`);
+      const task = tu.getByRole('row').filter({ hasText: who });
+      await task.first().waitFor();
+      expect(await task.first().textContent()).toContain(w.flag);
+      await screenshot(tu, `service-request-inbox-flag-${lang}`);
+      await expectAccessible(tu, 'inbox with a priority flag');
+      // the request page: registered in e-office and passed on
+      await tu.goto(`${server.url}/office/permohonan-layanan?priority=true`);
+      await tu.getByRole('row').filter({ hasText: who }).getByRole('link').first().click();
+      await tu.waitForURL(/\/office\/permohonan-layanan\/[0-9a-f-]{36}$/);
+      const requestUrl = tu.url();
+      await tu.getByRole('button', { name: w.registerStep }).click();
+      await tu.getByRole('button', { name: w.registerStep }).waitFor({ state: 'detached' });
+      // the Director assigns an officer
+      const director = await office(lang, 'direktur.spb.bkpm@sigap.test');
+      await director.goto(requestUrl);
+      await director.getByRole('button', { name: w.assign }).click();
+      await director.getByRole('button', { name: w.assign }).waitFor({ state: 'detached' });
+      // the officer reschedules by agreement: the history keeps both dates and the applicant is emailed
+      const officer = await office(lang, 'staf.spb.bkpm@sigap.test');
+      await officer.goto(requestUrl);
+      await officer.getByLabel(w.newDate).fill('2026-12-30');
+      const agreement = `Disepakati lewat telepon dengan ${who}`;
+      await officer.getByLabel(w.reason).fill(agreement);
+      await officer.getByRole('button', { name: w.reschedule }).click();
+      await officer.getByText(w.newDateShown).first().waitFor();
+      await waitForMail(`sri.${lang}@example.com`, agreement);
+      // finished with an online meeting and its minutes
+      await officer.getByLabel(w.meetingLink).fill('https://meet.example.com/sigap-fasilitasi');
+      await officer.getByLabel(w.attendees).fill(`${who}; Rizky Pratama (Dit. SPB)`);
+      await officer
+        .getByLabel(w.minutes)
+        .fill('The KBLI amendment failed on a stale OSS session; cleared together and submitted again.');
+      await officer.getByRole('button', { name: w.finish }).click();
+      await officer.getByText(w.finished, { exact: true }).first().waitFor();
+      await officer.getByText('https://meet.example.com/sigap-fasilitasi').waitFor();
+      await screenshot(officer, `service-request-finished-${lang}`);
+      await expectAccessible(officer, 'finished facilitation request');
+    });
+
+    it('the administration office registers a one-on-one request from a letter of the agenda book; the reply is due 5 working days after receipt', async () => {
+      const tu = await office(lang, 'tu.promosi.bkpm@sigap.test');
+      await tu.goto(`${server.url}/office/surat-masuk`);
+      await tu.getByRole('button', { name: w.registerLetter }).click();
+      const subject = `Permohonan audiensi PT Andalas Geothermal (${lang})`;
+      const modal = tu.getByRole('dialog');
+      await modal.getByLabel(w.sender).fill('PT Andalas Geothermal Energi');
+      await modal.getByLabel(w.letterNumber).fill(`031/AGE/XII/2026-${lang}`);
+      await modal.getByLabel(w.letterDate).fill('2026-12-17');
+      // received Friday 18 December 08:30 WIB
+      await modal.getByLabel(w.receivedDate).fill('2026-12-18');
+      await modal.getByLabel(w.receivedTime).fill('08:30');
+      await modal.getByLabel(w.subject).fill(subject);
+      await modal.locator('input[type=file]').setInputFiles(pdfPath);
+      await modal.getByRole('button', { name: w.saveLetter }).click();
+      await modal.waitFor({ state: 'detached' });
+      // followed up from its row: the SOP of seed 000 opens the service-request form
+      await tu
+        .getByRole('row')
+        .filter({ hasText: subject })
+        .getByRole('button', { name: w.startCase })
+        .click();
+      const start = tu.getByRole('dialog');
+      await start.getByRole('combobox', { name: /^SOP/ }).fill('SK 177');
+      await tu.getByRole('option', { name: /SK 177\/2024/ }).click();
+      await start.getByRole('button', { name: w.startSubmit }).click();
+      await tu.waitForURL(/\/office\/permohonan-layanan\/baru\?surat=/);
+      await tu.getByText(w.fromLetter).waitFor();
+      await tu.getByLabel(w.name).fill('Rahmat Hidayat');
+      await tu.getByLabel(w.identity).fill('Direktur Utama PT Andalas Geothermal Energi');
+      await tu.getByLabel(w.email, { exact: true }).fill(`rahmat.${lang}@andalas-geo.example`);
+      await tu.getByLabel(w.phone).fill('0812 6600 1122');
+      await tu.getByRole('combobox', { name: w.addressee }).click();
+      await tu.getByRole('option', { name: w.minister }).click();
+      await tu.getByLabel(w.sector, { exact: true }).fill('Geothermal power');
+      await tu.getByLabel(w.kbli).fill('35111');
+      await tu.getByLabel(w.location, { exact: true }).fill('Solok Selatan, West Sumatra');
+      await tu.getByLabel(w.timeline).fill('2027-2030');
+      await tu.getByLabel(w.value).fill('400000000');
+      await tu
+        .getByLabel(w.topics)
+        .fill('Exploration permit timeline and the electricity purchase agreement');
+      await tu.getByLabel(w.supportingWithLetter).check();
+      await screenshot(tu, `service-request-from-letter-form-${lang}`);
+      await tu.getByRole('button', { name: w.saveRequest, exact: true }).click();
+      await tu.getByText(w.registered).waitFor();
+      // 5 working days from Fri 18 Dec 08:30: Mon 21, Tue 22, Wed 23, (24 collective leave, 25
+      // Christmas) Mon 28, Tue 29 December 08:30
+      await tu.getByText(w.replyDue).first().waitFor();
+      await screenshot(tu, `service-request-from-letter-${lang}`);
+      await expectAccessible(tu, 'request registered from a letter');
+      // the agenda book shows the letter followed up
+      await tu.goto(`${server.url}/office/surat-masuk`);
+      const row = tu.getByRole('row').filter({ hasText: subject });
+      await row.getByText(/^(SOP|LAY)-2026-\d{6}$/).waitFor();
     });
   });
 }

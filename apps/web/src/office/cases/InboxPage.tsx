@@ -127,7 +127,16 @@ function InboxCard({ item, tz }: { item: TInboxItem; tz: string }) {
 /** What the managing module flags on a task's case (a service request's priority service). */
 function CaseFlags({ item, lang }: { item: TInboxItem; lang: 'id' | 'en' }) {
   return item.flags.map((f) => (
-    <Badge key={f.code} color="red" variant="filled" size="sm" mt={4} mr={4} style={{ maxWidth: '100%' }}>
+    <Badge
+      key={f.code}
+      color="red"
+      variant="filled"
+      size="sm"
+      mt={4}
+      mr={4}
+      tt="none"
+      style={{ height: 'auto', whiteSpace: 'normal', maxWidth: '100%' }}
+    >
       {f.label[lang]}
     </Badge>
   ));

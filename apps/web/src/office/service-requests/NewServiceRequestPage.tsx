@@ -275,7 +275,10 @@ export function NewServiceRequestPage() {
                 <Checkbox
                   label={lb('regularUnitsFailed')}
                   checked={flags.regularUnitsFailed}
-                  onChange={(e) => setFlags((p) => ({ ...p, regularUnitsFailed: e.currentTarget.checked }))}
+                  onChange={(e) => {
+                    const checked = e.currentTarget.checked;
+                    setFlags((p) => ({ ...p, regularUnitsFailed: checked }));
+                  }}
                 />
                 <TextInput type="date" {...field('proposedDate')} />
               </Stack>
@@ -284,7 +287,10 @@ export function NewServiceRequestPage() {
               mt="md"
               label={t('serviceRequests.office.supportingDataReceived')}
               checked={flags.supportingDataReceived}
-              onChange={(e) => setFlags((p) => ({ ...p, supportingDataReceived: e.currentTarget.checked }))}
+              onChange={(e) => {
+                const checked = e.currentTarget.checked;
+                setFlags((p) => ({ ...p, supportingDataReceived: checked }));
+              }}
             />
           </Card>
           <div>

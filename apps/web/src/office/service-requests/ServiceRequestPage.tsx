@@ -85,6 +85,9 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
         .filter(Boolean)
         .join(' ') || addFiles.error.message
     : undefined;
+  // yes/no for the flags (the portal's form sends them as text)
+  const shown = (x: unknown) =>
+    x === true || x === 'true' ? lb('yes') : x === false || x === 'false' ? lb('no') : String(x);
   const when = (x: string | null) => (x ? formatDateTime(x, r.agencyTimeZone, lang) : '-');
   const lb = (k: string) => tt(`serviceRequests.office.${k}`);
   const input = (k: string, label = lb(k)) => ({
@@ -163,11 +166,7 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
               .filter(([, x]) => x !== null && x !== '')
               .map(([k, x]) => (
                 <Fact key={k} label={tt(`serviceRequests.form.${k}`, { defaultValue: k })}>
-                  {k === 'addressee'
-                    ? tt(`serviceRequests.addressee.${x}`)
-                    : typeof x === 'boolean'
-                      ? lb(x ? 'yes' : 'no')
-                      : x}
+                  {k === 'addressee' ? tt(`serviceRequests.addressee.${x}`) : shown(x)}
                 </Fact>
               ))}
           </Stack>
@@ -182,7 +181,10 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
           <Checkbox
             label={lb('supportingDataReceived')}
             checked={v.supportingDataReceived === 'true'}
-            onChange={(e) => setV((p) => ({ ...p, supportingDataReceived: String(e.currentTarget.checked) }))}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setV((p) => ({ ...p, supportingDataReceived: String(checked) }));
+            }}
           />
           <div>
             <Button
@@ -298,9 +300,10 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
               <Checkbox
                 label={lb('priorityServiceGiven')}
                 checked={v.priorityServiceGiven === 'true'}
-                onChange={(e) =>
-                  setV((p) => ({ ...p, priorityServiceGiven: String(e.currentTarget.checked) }))
-                }
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  setV((p) => ({ ...p, priorityServiceGiven: String(checked) }));
+                }}
               />
             ) : null}
             <div>
@@ -344,7 +347,8 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
                 .filter(([k, x]) => x !== null && k !== 'at')
                 .map(([k, x]) => (
                   <Text key={k} size="sm">
-                    <b>{tt(`serviceRequests.office.${k}`, { defaultValue: k })}:</b> {String(x)}
+                    <b>{tt(`serviceRequests.office.${k}`, { defaultValue: k })}:</b>{' '}
+                    {k === 'product' ? lb(x === 'reply_letter' ? 'replyLetter' : 'onlineMeeting') : shown(x)}
                   </Text>
                 ))}
             </Stack>
