@@ -509,6 +509,10 @@ export const en: Translations = {
       complaintBody:
         "This case's steps are done on the complaint page, so that the answer, the emails to the reporter and public tracking are recorded with them. The reporter's identity is shown only to the complaint officers and working group.",
       complaintLink: 'Open the complaint page',
+      serviceRequestTitle: 'Service request case',
+      serviceRequestBody:
+        "The steps recorded on the request (the reply to the applicant, registration, assignment, schedule, finishing) are done on the service-request page, which also emails the applicant and updates the tracking. A one-on-one meeting's preparation after the request is accepted is done here.",
+      serviceRequestLink: 'Open the service-request page',
       hiddenSubject: 'Confidential (content for the handling team only)',
       hiddenTitle: 'Confidential content',
       hiddenBody:

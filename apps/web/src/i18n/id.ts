@@ -502,6 +502,10 @@ export const id = {
       complaintBody:
         'Langkah kasus ini dikerjakan di halaman pengaduan, agar jawaban, surel kepada pelapor dan pelacakan publik ikut tercatat. Identitas pelapor hanya tampil bagi petugas dan Pokja pengaduan.',
       complaintLink: 'Buka halaman pengaduan',
+      serviceRequestTitle: 'Kasus permohonan layanan',
+      serviceRequestBody:
+        'Langkah yang dicatat pada permohonan (balasan kepada pemohon, pencatatan, penunjukan, jadwal, penyelesaian) dikerjakan di halaman permohonan layanan, yang juga mengirim email dan memperbarui pelacakan. Persiapan pertemuan one-on-one setelah permohonan diterima dikerjakan di sini.',
+      serviceRequestLink: 'Buka halaman permohonan layanan',
       hiddenSubject: 'Rahasia (isinya hanya untuk tim yang menangani)',
       hiddenTitle: 'Isi rahasia',
       hiddenBody:

@@ -14,6 +14,9 @@ export type GenericCaseAction =
   | 'resume'
   | 'cancel';
 
+/** Actions that work on a task's step (its form): refused on a step the module completes. */
+const WORK_ACTIONS: readonly GenericCaseAction[] = ['saveDraft', 'complete', 'returnToPrevious'];
+
 /** Actions that move a task between people: who may do them, and to whom, is the managing module's rule. */
 export const DIRECTING_ACTIONS: readonly GenericCaseAction[] = ['claim', 'dispose', 'reassign'];
 
@@ -123,8 +126,9 @@ export const MANAGED_SOPS: Readonly<Record<string, ManagedSop>> = {
   [ONE_ON_ONE_SOP_KEY]: {
     module: 'service-requests',
     teamRoles: SERVICE_REQUEST_ROLES,
-    // the preparation steps after the reply are still completed on the case page
-    genericActions: ['claim', 'dispose', 'reassign', 'saveDraft', 'complete', 'returnToPrevious'],
+    // the preparation after the reply (s2-s16) is worked on the case page until the promotion
+    // module drives it; never the reply itself (a module step), and never back to it
+    genericActions: ['claim', 'dispose', 'reassign', 'saveDraft', 'complete'],
     steps: Object.values(ONE_ON_ONE_STEP),
   },
   [FACILITATION_SOP_KEY]: {
@@ -156,10 +160,15 @@ export function genericActionAllowed(
   definitionKey: string,
   action: GenericCaseAction,
   actorRoles: readonly Role[],
+  stepId?: string,
 ): { ok: true } | { ok: false; reason: 'module' | 'team' } {
   const m = managedSop(definitionKey);
   if (!m) return { ok: true };
   if (!m.genericActions.includes(action)) return { ok: false, reason: 'module' };
+  // a step the module completes by name (a one-on-one's reply) is never worked on the case page,
+  // which would skip the module's record, emails and public tracking
+  if (stepId !== undefined && WORK_ACTIONS.includes(action) && m.steps.includes(stepId))
+    return { ok: false, reason: 'module' };
   if (DIRECTING_ACTIONS.includes(action) && !hasAny(actorRoles, m.teamRoles))
     return { ok: false, reason: 'team' };
   return { ok: true };

@@ -217,6 +217,17 @@ export function CasePage() {
         </Alert>
       )}
 
+      {c.record?.module === 'service-requests' && (
+        <Alert color="blue" title={t('office.case.serviceRequestTitle')}>
+          <Text size="sm">{t('office.case.serviceRequestBody')}</Text>
+          {c.record.mayOpen && (
+            <Anchor component={Link} to={c.record.path} size="sm" fw={600}>
+              {t('office.case.serviceRequestLink')}
+            </Anchor>
+          )}
+        </Alert>
+      )}
+
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0} spacing="sm">
         <Fact label={t('office.case.unit')}>{c.unitName}</Fact>
         <Fact label={t('office.case.started')}>{formatDateTime(c.startedAt, tz, lang)}</Fact>

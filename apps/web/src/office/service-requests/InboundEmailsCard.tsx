@@ -11,7 +11,7 @@ import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { serverFieldErrors } from '../../lib/form';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, isoToLocalInput } from '../../lib/format';
 import { useSession } from '../auth/session';
 import {
   emailFileUrl,
@@ -28,15 +28,9 @@ function useEmailId(): string | null {
   return params.get('email');
 }
 
-/** A datetime-local value in the browser's zone, as the registration form keeps it. */
-const localInput = (iso: string) => {
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
-
 /**
  * For the new-request page: with `?email=<id>`, fills the registration form from that email once
- * (channel email, the time Sigap received it, the sender's address and name, the email's text as
+ * (channel email, the time Sigap received it in the office's zone, the sender's address and name, the email's text as
  * topics and chronology) and gives the mutation that registers from the email; otherwise null.
  */
 export function useInboundEmailPrefill(opts: {
@@ -56,7 +50,7 @@ export function useInboundEmailPrefill(opts: {
     setV((p) => ({
       ...p,
       channel: 'email',
-      receivedAt: localInput(e.receivedAt),
+      receivedAt: isoToLocalInput(e.receivedAt, e.agencyTimeZone),
       applicantEmail: e.fromAddress,
       applicantName: e.fromName ?? p.applicantName ?? '',
       topics: text,

@@ -209,6 +209,17 @@ describe('one-on-one meeting request (SK 177/2024)', () => {
 
   it('the Deputy replies (accepted, meeting to be scheduled); the administration office may not decide', async () => {
     const id = await idOf(code);
+    // the reply is the module's step: the generic case page may not complete it (no email, no tracking)
+    const caseId = (await h.as(deputiPromosi, 'GET', `/api/service-requests/${id}`)).json().caseId as string;
+    const before = (await h.as(deputiPromosi, 'GET', `/api/cases/${caseId}`)).json();
+    const s1 = before.tasks.find((t: { stepId: string }) => t.stepId === 's1');
+    expect(s1.canWork).toBe(false);
+    const bypass = await h.as(deputiPromosi, 'POST', `/api/cases/${caseId}/actions`, {
+      type: 'complete',
+      taskId: s1.id,
+      form: {},
+    });
+    expect(bypass.statusCode).toBe(409);
     const byTu = await act(tuPromosi, id, {
       type: 'reply',
       decision: 'accept',
@@ -240,6 +251,10 @@ describe('one-on-one meeting request (SK 177/2024)', () => {
       [id],
     );
     expect(c).toMatchObject({ due_at: null, status: 'open' });
+    // the preparation (s2-s16) is worked on the case page by its holders until the promotion module drives it
+    const director = await h.login('direktur.promosi.bkpm@sigap.test');
+    const after = (await h.as(director, 'GET', `/api/cases/${caseId}`)).json();
+    expect(after.tasks.find((t: { stepId: string }) => t.stepId === 's2').canWork).toBe(true);
     const tracked = await h.as(null, 'POST', '/api/public/service-requests/track', {
       trackingCode: code,
       pin,

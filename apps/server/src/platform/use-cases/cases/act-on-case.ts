@@ -24,7 +24,9 @@ export async function actOnCase(
     if (!caseVisibleTo(actor, row)) throw notFound();
     // a module's SOP (a complaint's) is worked on the module's page, which also writes its record,
     // emails and public tracking; the case page only moves its tasks, within the module's team
-    const allowed = genericActionAllowed(row.definitionKey, opts.action.type, actor.roles);
+    const taskId = 'taskId' in opts.action ? opts.action.taskId : undefined;
+    const stepId = (row.state as CaseState).tasks.find((t) => t.id === taskId)?.stepId;
+    const allowed = genericActionAllowed(row.definitionKey, opts.action.type, actor.roles, stepId);
     if (!allowed.ok && allowed.reason === 'module')
       throw new AppError('CONFLICT', { detail: 'handle this case on its own page (e.g. Pengaduan)' });
     const engineActor = await checkDirection(tx, { actor, row, action: opts.action, now });

@@ -106,7 +106,12 @@ export async function getCase({ db, now, actor }: AuthedCtx, caseId: string): Pr
         instruction: hidden ? '' : d.instruction,
       })),
       cancelReason: hidden ? null : t.cancelReason,
-      canWork: !managed && t.status === 'ready' && state.status === 'open' && canWork(t, engineActor),
+      // a managed SOP's steps are worked on the module's page, except those it leaves to the case page
+      canWork:
+        (!managed || genericActionAllowed(row.definitionKey, 'complete', actor.roles, t.stepId).ok) &&
+        t.status === 'ready' &&
+        state.status === 'open' &&
+        canWork(t, engineActor),
       canDirect:
         t.status === 'ready' &&
         state.status === 'open' &&
