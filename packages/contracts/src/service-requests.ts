@@ -280,6 +280,8 @@ export const ZServiceRequestAction = z.discriminatedUnion('type', [
       mode: z.enum(['letter', 'oral']),
       /** The reply's text: for a refusal, its reasons. */
       text: req(10, LIMITS.textMax),
+      /** By letter: the signed letter of the request's case (document service), sent with the email. */
+      documentId: z.preprocess(blank, ZId.optional()),
     })
     .strict(),
   /** Facilitation: registered in e-office and disposed by the Deputy (s2). */
@@ -302,7 +304,10 @@ export const ZServiceRequestAction = z.discriminatedUnion('type', [
       ),
       attendees: opt(2000),
       minutes: opt(LIMITS.textMax),
+      /** The reply letter's cover text in the email (optional; the letter itself is `documentId`). */
       letterText: opt(LIMITS.textMax),
+      /** The signed reply letter of the request's case (document service), required for `reply_letter`. */
+      documentId: z.preprocess(blank, ZId.optional()),
       priorityServiceGiven: z.boolean().default(false),
     })
     .strict(),
@@ -382,11 +387,17 @@ export const ZServiceRequest = ZServiceRequestListItem.extend({
       mode: z.enum(['letter', 'oral']),
       text: z.string(),
       at: z.string(),
+      /** The number of the signed reply letter sent with it, if any. */
+      letterNumber: z.string().nullable().optional(),
     })
     .nullable(),
   result: z.record(z.string(), z.union([z.string(), z.boolean()]).nullable()).nullable(),
   schedules: z.array(z.object({ date: z.string(), reason: z.string().nullable(), at: z.string() })),
   attachments: z.array(z.object({ id: ZId, filename: z.string(), role: z.string() })),
+  /** The official documents of the request's case (a reply letter drafted, signed and numbered there). */
+  documents: z.array(
+    z.object({ id: ZId, title: z.string(), status: z.string(), number: z.string().nullable() }),
+  ),
   steps: ZPublicServiceRequest.shape.steps,
 });
 export type TServiceRequest = z.infer<typeof ZServiceRequest>;

@@ -163,6 +163,14 @@ export const serviceRequestsId = {
     upload: 'Unggah',
     yes: 'Ya',
     no: 'Tidak',
+    letterDocument: 'Surat balasan yang sudah ditandatangani',
+    letterDocumentHint:
+      'Surat dari layanan dokumen pada kasus SOP ini; PDF bertanda tangan dikirim ke pemohon bersama email.',
+    noSignedLetter:
+      'Belum ada surat bertanda tangan pada kasus ini. Susun suratnya di kasus SOP, paraf dan tanda tangani, lalu pilih di sini.',
+    draftLetter: 'Susun surat di kasus SOP',
+    letterCover: 'Pengantar email (opsional)',
+    letterNumber: 'Nomor surat balasan',
     acceptedNext:
       'Pemohon sudah dibalas. Persiapan pertemuan (langkah 2-16 SK 177/2024) berjalan pada kasus SOP dan diukur terhadap tanggal pertemuan, yang ditetapkan kemudian; sampai itu kasus tidak memiliki batas waktu.',
     printReceipt: 'Cetak tanda terima',
@@ -394,6 +402,14 @@ export const serviceRequestsEn: typeof serviceRequestsId = {
     upload: 'Upload',
     yes: 'Yes',
     no: 'No',
+    letterDocument: 'Signed reply letter',
+    letterDocumentHint:
+      'A letter of the document service on this SOP case; its signed PDF goes to the applicant with the email.',
+    noSignedLetter:
+      'No signed letter on this case yet. Draft the letter on the SOP case, have it initialled and signed, then pick it here.',
+    draftLetter: 'Draft the letter on the SOP case',
+    letterCover: 'Email cover text (optional)',
+    letterNumber: 'Reply letter number',
     acceptedNext:
       'The applicant has been answered. The meeting preparation (steps 2-16 of SK 177/2024) runs on the SOP case and is measured against the meeting date, set later; until then the case has no deadline.',
     printReceipt: 'Print the receipt',

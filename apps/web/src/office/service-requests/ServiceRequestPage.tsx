@@ -9,6 +9,7 @@ import {
   Group,
   List,
   Radio,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -108,7 +109,10 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
   const oneOnOne = r.service === 'pertemuan-one-on-one';
   const missingFields = r.missingItems.flatMap((item) => {
     const map: Record<string, readonly string[]> = oneOnOne ? ONE_ON_ONE_ITEMS : FACILITATION_ITEMS;
-    return (map[item] ?? []).filter((f) => f !== 'attachments');
+    // the office records the WhatsApp number as the contact number
+    return (map[item] ?? [])
+      .filter((f) => f !== 'attachments')
+      .map((f) => (f === 'whatsapp' ? 'contactPhone' : f));
   });
 
   return (
@@ -176,7 +180,11 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
       {r.status === 'incomplete' ? (
         <Panel title={lb('complete')}>
           {missingFields.map((f) => (
-            <TextInput key={f} {...input(f, tt(`serviceRequests.form.${f}`))} />
+            <TextInput
+              key={f}
+              type={f === 'proposedDate' ? 'date' : 'text'}
+              {...input(f, tt(`serviceRequests.form.${f === 'contactPhone' && !oneOnOne ? 'whatsapp' : f}`))}
+            />
           ))}
           <Checkbox
             label={lb('supportingDataReceived')}
@@ -225,6 +233,14 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
             </Group>
           </Radio.Group>
           <Textarea {...input('text', lb('replyText'))} autosize minRows={3} />
+          {v.mode === 'letter' ? (
+            <LetterSelect
+              r={r}
+              value={v.documentId}
+              onChange={(x) => setV((p) => ({ ...p, documentId: x }))}
+              error={errors.documentId}
+            />
+          ) : null}
           <div>
             <Button
               loading={act.isPending}
@@ -234,6 +250,7 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
                   decision: v.decision as 'accept',
                   mode: v.mode as 'letter',
                   text: v.text ?? '',
+                  documentId: v.mode === 'letter' ? v.documentId : undefined,
                 })
               }
             >
@@ -294,7 +311,16 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
                 <Textarea {...input('minutes')} autosize minRows={3} />
               </>
             ) : (
-              <Textarea {...input('letterText')} autosize minRows={4} />
+              <>
+                <LetterSelect
+                  r={r}
+                  value={v.documentId}
+                  onChange={(x) => setV((p) => ({ ...p, documentId: x }))}
+                  error={errors.documentId}
+                  required
+                />
+                <Textarea {...input('letterText', lb('letterCover'))} autosize minRows={3} />
+              </>
             )}
             {r.priority ? (
               <Checkbox
@@ -317,6 +343,7 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
                     attendees: v.attendees,
                     minutes: v.minutes,
                     letterText: v.letterText,
+                    documentId: v.product === 'reply_letter' ? v.documentId : undefined,
                     priorityServiceGiven: v.priorityServiceGiven === 'true',
                   } as TServiceRequestAction)
                 }
@@ -431,6 +458,47 @@ function RequestDetail({ r }: { r: TServiceRequest }) {
           </Button>
         </Group>
       </Panel>
+    </Stack>
+  );
+}
+
+/**
+ * The signed letter of the request's case that goes to the applicant: drafted, initialled,
+ * signed and numbered in the document service from the SOP case; only signed ones are offered.
+ */
+function LetterSelect({
+  r,
+  value,
+  onChange,
+  error,
+  required = false,
+}: {
+  r: TServiceRequest;
+  value: string | undefined;
+  onChange: (id: string) => void;
+  error: string | undefined;
+  required?: boolean;
+}) {
+  const { t } = useTranslation();
+  const lb = (k: string) => t(`serviceRequests.office.${k}` as never) as unknown as string;
+  const signed = r.documents.filter((d) => d.status === 'signed' || d.status === 'sent');
+  return (
+    <Stack gap={4}>
+      <Select
+        label={lb('letterDocument')}
+        required={required}
+        data={signed.map((d) => ({ value: d.id, label: `${d.number ?? '-'} · ${d.title}` }))}
+        value={value ?? null}
+        onChange={(x) => onChange(x ?? '')}
+        error={error}
+        description={signed.length === 0 ? lb('noSignedLetter') : lb('letterDocumentHint')}
+        comboboxProps={{ withinPortal: true }}
+      />
+      {r.caseId ? (
+        <Anchor component={Link} to={pagePath(OFFICE_PAGES.case, { id: r.caseId })} size="sm">
+          {lb('draftLetter')}
+        </Anchor>
+      ) : null}
     </Stack>
   );
 }

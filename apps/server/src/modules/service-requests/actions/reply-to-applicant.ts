@@ -1,8 +1,10 @@
 import type { TServiceRequestAction } from '@sigap/contracts/service-requests';
 import { ONE_ON_ONE_STEP } from '@sigap/core';
+import { invalidField } from '../../../platform/lib/errors';
 import { engineActorOf } from '../../../platform/use-cases/cases/support';
 import { mailApplicant } from '../domain/applicant-mail';
 import { type HandlerCtx, requestEvent, requireStage, requireStepWorker } from '../domain/handler';
+import { signedLetterOf } from '../domain/signed-letter';
 import { addUpdate, advanceServiceCase, changeServiceCase } from '../domain/support';
 import { updateServiceRequest } from '../repository/service-requests';
 
@@ -14,6 +16,9 @@ import { updateServiceRequest } from '../repository/service-requests';
 export async function reply(h: HandlerCtx, a: Extract<TServiceRequestAction, { type: 'reply' }>) {
   requireStage(h, 'pertemuan-one-on-one', ['received']);
   await requireStepWorker(h, ONE_ON_ONE_STEP.reply);
+  // by letter: the signed letter of the case (document service) goes with the email
+  if (a.documentId && a.mode === 'oral') throw invalidField('documentId', 'invalid');
+  const letter = a.documentId ? await signedLetterOf(h.tx, h.r.caseId, a.documentId) : null;
   const r = h.r;
   const d = r.details as Record<string, string | null>;
   if (a.decision === 'accept') {
@@ -58,7 +63,13 @@ export async function reply(h: HandlerCtx, a: Extract<TServiceRequestAction, { t
     });
   }
   const status = a.decision === 'accept' ? 'accepted' : 'refused';
-  const replyRecord = { decision: a.decision, mode: a.mode, text: a.text, at: h.now.toISOString() };
+  const replyRecord = {
+    decision: a.decision,
+    mode: a.mode,
+    text: a.text,
+    at: h.now.toISOString(),
+    ...(letter ? { letterNumber: letter.number } : {}),
+  };
   await updateServiceRequest(h.tx, r.id, { status, reply: replyRecord, updatedAt: h.now });
   r.status = status;
   await addUpdate(h.tx, { requestId: r.id, kind: status, at: h.now, text: a.text });
@@ -69,6 +80,7 @@ export async function reply(h: HandlerCtx, a: Extract<TServiceRequestAction, { t
     text: a.text,
     publicUrl: h.publicUrl,
     now: h.now,
+    ...(letter ? { attachments: [{ fileId: letter.fileId, filename: letter.filename }] } : {}),
   });
   await requestEvent(h, status, { mode: a.mode, onTime: !r.dueAt || h.now <= r.dueAt });
 }

@@ -32,6 +32,8 @@ export async function mailApplicant(
     now: Date;
     text?: string | null;
     dedupeSuffix?: string;
+    /** Files sent with the email (the signed reply letter). */
+    attachments?: Array<{ fileId: string; filename: string }>;
   },
 ): Promise<void> {
   const r = opts.request;
@@ -108,6 +110,7 @@ export async function mailApplicant(
     text: lines.join('\n'),
     dedupeKey: `service-request:${r.id}:${opts.kind}${opts.dedupeSuffix ? `:${opts.dedupeSuffix}` : ''}`,
     related: { type: 'service_request', id: r.id },
+    ...(opts.attachments?.length ? { attachments: opts.attachments } : {}),
     now: opts.now,
   });
 }

@@ -170,11 +170,13 @@ export function missingItemsOf(
   v: RequestValues,
   files: { supporting: boolean; proof: boolean },
 ) {
-  const has = (k: string) => {
+  const has1 = (x: unknown) => (typeof x === 'string' ? x.trim() !== '' : x != null && x !== false);
+  const has = (k: string): boolean => {
     if (k === 'attachments') return files.supporting || v.supportingDataReceived === true;
     if (k === 'consultationReference') return !!v.consultationReference || files.proof;
-    const x = v[k];
-    return typeof x === 'string' ? x.trim() !== '' : x != null && x !== false;
+    // the office records the applicant's WhatsApp number as the contact number
+    if (k === 'whatsapp') return has1(v.whatsapp) || has1(v.contactPhone);
+    return has1(v[k]);
   };
   const items: Record<string, readonly string[]> =
     service === 'pertemuan-one-on-one' ? ONE_ON_ONE_ITEMS : FACILITATION_ITEMS;

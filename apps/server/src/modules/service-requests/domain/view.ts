@@ -5,6 +5,7 @@ import {
   type TServiceRequest,
   type TServiceRequestListItem,
 } from '@sigap/contracts/service-requests';
+import { listDocumentsOfCase } from '../../../platform/db/repositories/documents';
 import { findAgency } from '../../../platform/db/repositories/org';
 import { currentStepIds } from '../../../platform/kernel/advance-case';
 import { listTimeline } from '../../../platform/kernel/timeline';
@@ -55,11 +56,12 @@ async function steps(db: Db, r: ServiceRequestRow) {
 /** The office's view of a request: applicant, contents, schedule history, files, open steps. */
 export async function serviceRequestView(db: Db, r: ServiceRequestRow): Promise<TServiceRequest> {
   const agency = await findAgency(db, r.agencyId);
-  const [timeline, schedules, files, open] = await Promise.all([
+  const [timeline, schedules, files, open, docs] = await Promise.all([
     steps(db, r),
     listSchedules(db, r.id),
     listRequestFiles(db, r.id),
     currentStepIds(db, r.caseId),
+    r.caseId ? listDocumentsOfCase(db, r.caseId) : Promise.resolve([]),
   ]);
   const d = r.details as Record<string, string | boolean | null>;
   const details: Record<string, string | null> = {
@@ -85,6 +87,7 @@ export async function serviceRequestView(db: Db, r: ServiceRequestRow): Promise<
     result: (r.result as TServiceRequest['result']) ?? null,
     schedules: schedules.map((s) => ({ date: s.date, reason: s.reason, at: s.at.toISOString() })),
     attachments: files.map((f) => ({ id: f.id, filename: f.filename, role: f.role })),
+    documents: docs.map((x) => ({ id: x.id, title: x.title, status: x.status, number: x.number })),
     steps: timeline,
   };
 }

@@ -399,6 +399,27 @@ describe('technical-issue facilitation (seed 001)', () => {
     });
     expect(noMinutes.statusCode).toBe(400);
     expect(noMinutes.json().fields.map((f: { field: string }) => f.field)).toEqual(['minutes']);
+    // a reply letter is a signed letter of the case from the document service, not free text
+    const noLetter = await act(staf, id, {
+      type: 'finish',
+      product: 'reply_letter',
+      letterText: 'See attached.',
+    });
+    expect(noLetter.json().fields).toEqual([
+      expect.objectContaining({ field: 'documentId', rule: 'required' }),
+    ]);
+    const foreignLetter = await act(staf, id, {
+      type: 'finish',
+      product: 'reply_letter',
+      documentId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(foreignLetter.json().fields).toEqual([
+      expect.objectContaining({ field: 'documentId', rule: 'invalid' }),
+    ]);
+    expect((await h.as(staf, 'GET', `/api/service-requests/${id}`)).json()).toMatchObject({
+      status: 'in_progress',
+      documents: [],
+    });
     const done = await act(staf, id, {
       type: 'finish',
       product: 'online_meeting',
@@ -648,5 +669,79 @@ describe('registered from a letter of the agenda book, with files added later', 
     expect((await h.as(kaltimTu, 'GET', `/api/service-requests/${r!.id}/files/${added.id}`)).statusCode).toBe(
       404,
     );
+  });
+});
+
+describe('finished with a reply letter signed in the document service', () => {
+  it('sends the signed letter to the applicant with the email; an unsigned draft is refused', async () => {
+    const reg = await h.as(tuTi, 'POST', '/api/service-requests', {
+      service: 'fasilitasi-kendala-teknis',
+      channel: 'letter',
+      receivedAt: START.toISOString(),
+      applicantName: 'Maria Ulfah',
+      applicantIdentity: 'Direktur CV Tenun Sumba Lestari',
+      applicantEmail: 'maria@tenun-sumba.example',
+      contactPhone: '0813 3900 1200',
+      chronology: 'The OSS system shows our NIB as inactive although it was renewed in April.',
+      consultationReference: 'HD-2026-05501',
+      regularUnitsFailed: true,
+      supportingDataReceived: true,
+      proposedDate: '2026-05-25',
+    });
+    expect(reg.statusCode, reg.body).toBe(200);
+    const id = reg.json().id as string;
+    const registered = await act(tuTi, id, { type: 'register' });
+    expect(registered.statusCode, registered.body).toBe(200);
+    expect((await act(direktur, id, { type: 'assign' })).statusCode).toBe(200);
+    const caseId = (await h.as(staf, 'GET', `/api/service-requests/${id}`)).json().caseId as string;
+    // the officer drafts the reply letter on the request's case; the Director signs it
+    const unitId = (await h.as(staf, 'GET', '/api/documents/options')).json().defaultUnitId;
+    const drafted = await h.as(staf, 'POST', '/api/documents', {
+      templateCode: 'surat-jawaban',
+      caseId,
+      title: 'Surat balasan fasilitasi CV Tenun Sumba Lestari',
+      classification: '005',
+      unitId,
+      data: {
+        nature: 'biasa',
+        subject: 'Jawaban permohonan fasilitasi kendala teknis',
+        recipientName: 'Maria Ulfah',
+        reference: 'Surat permohonan fasilitasi tanggal 13 Mei 2026',
+        answer: 'Status NIB telah diperbarui pada sistem OSS; silakan masuk kembali.',
+      },
+    });
+    expect(drafted.statusCode, drafted.body).toBe(200);
+    const docId = drafted.json().id as string;
+    const unsigned = await act(staf, id, { type: 'finish', product: 'reply_letter', documentId: docId });
+    expect(unsigned.json().fields).toEqual([
+      expect.objectContaining({ field: 'documentId', rule: 'not_signed' }),
+    ]);
+    const submitted = await h.as(staf, 'POST', `/api/documents/${docId}/actions`, {
+      type: 'submit',
+      reviewerUserIds: [],
+      signerUserId: direktur.me.user.id,
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const signed = await h.as(direktur, 'POST', `/api/documents/${docId}/actions`, { type: 'sign' });
+    expect(signed.statusCode, signed.body).toBe(200);
+    const number = signed.json().number as string;
+    const view = (await h.as(staf, 'GET', `/api/service-requests/${id}`)).json();
+    expect(view.documents).toEqual([expect.objectContaining({ id: docId, status: 'signed', number })]);
+    const done = await act(staf, id, {
+      type: 'finish',
+      product: 'reply_letter',
+      documentId: docId,
+      letterText: 'Terlampir surat balasan kami.',
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({
+      status: 'finished',
+      result: { product: 'reply_letter', letterNumber: number },
+    });
+    const [mail] = await rows<{ attachments: Array<{ fileId: string; filename: string }> }>(
+      "select attachments from outbox where recipient = 'maria@tenun-sumba.example' and body_text like '%Terlampir surat balasan%'",
+    );
+    expect(mail!.attachments).toHaveLength(1);
+    expect(mail!.attachments[0]!.filename).toMatch(/\.pdf$/);
   });
 });
