@@ -1,12 +1,15 @@
 import type { TServiceKey } from '@sigap/contracts/service-requests';
 import { formatDateTime, formatLocalDate } from '@sigap/core';
 import { bilingual, emphasis, renderReceiptPdf, trackingQrBlock } from '../../../platform/documents/receipt';
+import { surveyQrBlock } from '../../../platform/satisfaction/qr';
 import { itemList, PRIORITY_LABELS, SERVICE_NAMES } from '../domain/labels';
 
 /**
  * The receipt of a service request (Tanda Terima Permohonan Layanan): the public code and the
  * PIN the holder typed, the service, the due date in the office's zone, the priority-service
- * flag (seed 001), what is still missing, and the tracking address with its QR code. Never the
+ * flag (seed 001), what is still missing, and the tracking address with its QR code; once the
+ * service is finished, the satisfaction survey's QR code too (seed 000: the officer at the counter
+ * gives it to the applicant). Never the
  * applicant's identity: a receipt may be left on a desk.
  */
 export interface ServiceReceiptData {
@@ -21,6 +24,8 @@ export interface ServiceReceiptData {
   priority: string | null;
   missingItems: string[];
   trackingUrl: string;
+  /** Once the service is finished: the satisfaction survey's link, printed as a QR code too. */
+  surveyUrl?: string | null;
   printedAt: Date;
 }
 
@@ -68,7 +73,15 @@ export async function buildServiceRequestReceiptPdf(d: ServiceReceiptData): Prom
       ],
       [{ id: 'Biaya', en: 'Fee' }, bilingual('Tidak dipungut biaya', 'Free of charge')],
     ],
-    qr: await trackingQrBlock(d.trackingUrl, { id: 'Lacak permohonan Anda', en: 'Track your request' }),
+    qr: d.surveyUrl
+      ? {
+          stack: [
+            await trackingQrBlock(d.trackingUrl, { id: 'Lacak permohonan Anda', en: 'Track your request' }),
+            { text: ' ', margin: [0, 4, 0, 0] },
+            await surveyQrBlock(d.surveyUrl),
+          ],
+        }
+      : await trackingQrBlock(d.trackingUrl, { id: 'Lacak permohonan Anda', en: 'Track your request' }),
     notice: {
       text: 'PENTING: rahasiakan PIN Anda; PIN tidak dapat ditampilkan ulang. / IMPORTANT: keep your PIN secret; it cannot be shown again.',
       bold: true,

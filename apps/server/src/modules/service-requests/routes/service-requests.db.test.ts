@@ -2,6 +2,7 @@ import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, type Session } from '../../../testing/harness';
 import { type FilePart, multipartBody, SAMPLE_PDF } from '../../../testing/multipart';
+import { qrCodesInPdf } from '../../../testing/qr';
 
 let h: Harness;
 let tuPromosi: Session;
@@ -452,6 +453,11 @@ describe('technical-issue facilitation (seed 001)', () => {
       "select body_text from outbox where recipient = 'sari@example.com' and body_text like '%survei%'",
     );
     expect(finishedMail[0]!.body_text).toContain(tracked.json().surveyUrl);
+    // at the counter the officer prints the receipt again: it now carries the survey's QR code
+    const printed = await h.as(staf, 'POST', `/api/service-requests/${id}/receipt`, { pin });
+    expect(printed.statusCode).toBe(200);
+    expect(await pdfText(printed.rawPayload)).toContain('Survei Kepuasan Masyarakat');
+    expect(await qrCodesInPdf(printed.rawPayload)).toContain(tracked.json().surveyUrl);
   });
 });
 
