@@ -43,7 +43,8 @@ export function StatusBadge<S extends StatusSet>({
       style={wrap ? { height: 'auto', whiteSpace: 'normal' } : undefined}
       styles={
         wrap
-          ? undefined
+          ? // a long status ("Diterima, pertemuan akan dijadwalkan") wraps inside a narrow column
+            { label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' } }
           : { root: { overflow: 'visible', maxWidth: 'none', flexShrink: 0 }, label: { overflow: 'visible' } }
       }
     >

@@ -136,6 +136,7 @@ function CaseFlags({ item, lang }: { item: TInboxItem; lang: 'id' | 'en' }) {
       mr={4}
       tt="none"
       style={{ height: 'auto', whiteSpace: 'normal', maxWidth: '100%' }}
+      styles={{ label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' } }}
     >
       {f.label[lang]}
     </Badge>
