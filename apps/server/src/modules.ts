@@ -1,4 +1,5 @@
 import { complaintsModule } from './modules/complaints/module';
+import { investmentControlModule } from './modules/investment-control/module';
 import { serviceRequestsModule } from './modules/service-requests/module';
 import { installModules, type SigapModule } from './platform/kernel/module';
 
@@ -7,7 +8,11 @@ import { installModules, type SigapModule } from './platform/kernel/module';
  * installs them; the platform reaches a module only through its `SigapModule` hooks and never
  * imports one (checked by `architecture.test.ts`).
  */
-export const MODULES: readonly SigapModule[] = [complaintsModule, serviceRequestsModule];
+export const MODULES: readonly SigapModule[] = [
+  complaintsModule,
+  serviceRequestsModule,
+  investmentControlModule,
+];
 
 export function registerModules(): void {
   installModules(MODULES);

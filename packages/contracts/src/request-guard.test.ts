@@ -3,12 +3,13 @@ import { z } from 'zod';
 import * as complaints from './complaints';
 import * as root from './index';
 import { ZText } from './input';
+import * as investmentControl from './investment-control';
 import { requestSchemaProblems } from './request-guard';
 import * as satisfaction from './satisfaction';
 import * as serviceRequests from './service-requests';
 
 /** Every export: the shared barrel and each module's own entry point (`@sigap/contracts/complaints`, …). */
-const contracts = { ...root, ...complaints, ...serviceRequests, ...satisfaction };
+const contracts = { ...root, ...complaints, ...serviceRequests, ...satisfaction, ...investmentControl };
 
 /**
  * Response shapes whose names read like requests: an input request and a service request are

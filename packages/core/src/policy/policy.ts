@@ -31,6 +31,21 @@ export const COMPLAINT_ROLES: readonly Role[] = [
 ];
 
 /**
+ * The investment control division (seed 004): the head of division, its officers, examiners,
+ * analysts and the LKPM helpdesk and verifier teams.
+ */
+export const CONTROL_ROLES: readonly Role[] = [
+  'kabid',
+  'pengolah',
+  'pemeriksa_pm',
+  'analis_kebijakan',
+  'pengadministrasi',
+  'fungsional',
+  'helpdesk_lkpm',
+  'verifikator_lkpm',
+];
+
+/**
  * The service-request team (SK 177/2024 and seed 001): the administration offices that register
  * letters, the deputies and directors who decide and dispose, and the officers who reply,
  * facilitate and prepare.
@@ -125,6 +140,16 @@ export const POLICY = {
   'serviceRequest.handle': { roles: SERVICE_REQUEST_ROLES, scope: 'agency' },
   /** Registering a request from a letter brought in person or an email: the administration office. */
   'serviceRequest.register': { roles: ['tata_usaha'], scope: 'agency' },
+  /**
+   * Investment control (seed 004): the registry, licences and LKPM reports are read by the
+   * control division and the agency's leaders, and kept by the division.
+   */
+  'control.read': { roles: [...CONTROL_ROLES, 'kepala_dinas', 'sekretaris', 'admin'], scope: 'agency' },
+  'control.manage': { roles: CONTROL_ROLES, scope: 'agency' },
+  /** Importing OSS exports into the registry or the LKPM reports: the division and administrators. */
+  'control.import': { roles: [...CONTROL_ROLES, 'admin'], scope: 'agency' },
+  /** Verifying LKPM reports (SOP 067/006): approve, or return with the items to correct. */
+  'lkpm.verify': { roles: ['verifikator_lkpm', 'kabid'], scope: 'agency' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

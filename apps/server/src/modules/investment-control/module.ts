@@ -1,0 +1,15 @@
+import type { SigapModule } from '../../platform/kernel/module';
+import { investmentControlRoutes } from './routes';
+
+/**
+ * Investment control (seed 004, SOPs 067/001-067/014, issue 11): the company registry with its
+ * licences and LKPM reports, their verification, guidance, supervision and sanctions. Each
+ * record an SOP drives (an LKPM verification, an inspection, a revocation) is linked to its case.
+ */
+export const investmentControlModule: SigapModule = {
+  name: 'investment-control',
+  cases: [],
+  async routes(app, deps) {
+    await investmentControlRoutes(app, deps);
+  },
+};

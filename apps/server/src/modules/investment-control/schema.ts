@@ -1,0 +1,196 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { agencies, cases, users } from '../../platform/db/schema';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+/** Rupiah amounts: whole rupiah, up to 9.2 × 10^18 (a bigint read as a JS number is exact below 2^53). */
+const rupiah = (name: string) => bigint(name, { mode: 'number' }).notNull().default(0);
+
+/**
+ * Investment control (seed 004, SOPs 067/001-067/014, issue 11): the company registry the
+ * control division works from. A company is known by its NIB (13 digits) within an agency's
+ * registry; an OSS export re-imported updates it by NIB.
+ */
+export const companies = pgTable(
+  'companies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** Nomor Induk Berusaha: 13 digits. */
+    nib: text('nib').notNull(),
+    name: text('name').notNull(),
+    /** `PMA` (foreign) or `PMDN` (domestic investment). */
+    investmentType: text('investment_type').notNull(),
+    /** `micro`, `small`, `medium`, `large`: small files LKPM half-yearly, medium and large quarterly. */
+    scale: text('scale').notNull(),
+    /** `low`, `medium_low`, `medium_high`, `high` (risk-based licensing). */
+    riskLevel: text('risk_level').notNull(),
+    /** The KBLI codes (5 digits) of its business lines. */
+    kbliCodes: text('kbli_codes').array().notNull().default(sql`'{}'::text[]`),
+    province: text('province'),
+    regency: text('regency'),
+    address: text('address'),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('companies_agency_nib').on(t.agencyId, t.nib),
+    index('companies_agency_name').on(t.agencyId, t.name),
+  ],
+);
+
+/** A business line at a location (LKPM is filed per business line and location). */
+export const companyBusinessLines = pgTable(
+  'company_business_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    kbli: text('kbli').notNull(),
+    name: text('name').notNull(),
+    province: text('province'),
+    regency: text('regency'),
+    address: text('address'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('company_business_lines_key').on(t.companyId, t.kbli, t.regency)],
+);
+
+/**
+ * A licence of a company: NIB, standard certificate, licence, UMKU, PKKPR, PBG, environmental
+ * approval; its status changes with suspension and revocation (SOPs 067/011-067/013).
+ */
+export const licences = pgTable(
+  'licences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    /** `nib`, `standard_certificate`, `licence`, `umku`, `pkkpr`, `pbg`, `environmental_approval`. */
+    type: text('type').notNull(),
+    number: text('number').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }),
+    /** `active`, `suspended`, `revoked`. */
+    status: text('status').notNull().default('active'),
+    statusChangedAt: ts('status_changed_at'),
+    /** The case (revocation, suspension) that last changed the status. */
+    statusCaseId: uuid('status_case_id').references(() => cases.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('licences_agency_type_number').on(t.agencyId, t.type, t.number),
+    index('licences_company').on(t.companyId),
+  ],
+);
+
+/**
+ * An LKPM report (Laporan Kegiatan Penanaman Modal) of a company's business line for a period
+ * (a quarter for medium and large businesses, a half-year for small ones): investment realised
+ * by component in rupiah against the plan, workers, problems. Its status runs DRAF → TERKIRIM →
+ * PERLU PERBAIKAN → SUDAH DIPERBAIKI → DISETUJUI through a case of SOP 067/006 (verification).
+ */
+export const lkpmReports = pgTable(
+  'lkpm_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    businessLineId: uuid('business_line_id').references(() => companyBusinessLines.id),
+    periodYear: integer('period_year').notNull(),
+    /** `quarter` or `half`. */
+    periodKind: text('period_kind').notNull(),
+    /** 1-4 for a quarter, 1-2 for a half-year. */
+    periodNo: integer('period_no').notNull(),
+    /** `draft`, `submitted`, `needs_correction`, `corrected`, `approved`. */
+    status: text('status').notNull(),
+    land: rupiah('land'),
+    buildings: rupiah('buildings'),
+    machinery: rupiah('machinery'),
+    workingCapital: rupiah('working_capital'),
+    other: rupiah('other'),
+    /** The planned investment for the period (the licence's plan), against which the realisation is read. */
+    planned: rupiah('planned'),
+    workersIndonesian: integer('workers_indonesian').notNull().default(0),
+    workersForeign: integer('workers_foreign').notNull().default(0),
+    problems: text('problems'),
+    /** Items the verifier asked to correct, with the note: [{ item, note }]. */
+    corrections: jsonb('corrections').notNull().default(sql`'[]'::jsonb`),
+    submittedAt: ts('submitted_at'),
+    approvedAt: ts('approved_at'),
+    /** The verification case (SOP 067/006), from submission on. */
+    caseId: uuid('case_id').references(() => cases.id),
+    /** `portal`, `import`, `staff`. */
+    source: text('source').notNull().default('staff'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // one report per company, business line (or none) and period
+    unique('lkpm_reports_period')
+      .on(t.companyId, t.periodYear, t.periodKind, t.periodNo, t.businessLineId)
+      .nullsNotDistinct(),
+    index('lkpm_reports_agency_period').on(t.agencyId, t.periodYear, t.periodKind, t.periodNo),
+    index('lkpm_reports_case').on(t.caseId),
+  ],
+);
+
+/**
+ * One import of a registry or LKPM export (CSV or XLSX): what was read, what was refused and
+ * why (row number, field, rule), and how far it got, so an interrupted import re-run finishes
+ * without duplicates (rows are upserted by their natural keys).
+ */
+export const controlImports = pgTable(
+  'control_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** `companies`, `licences`, `lkpm`. */
+    kind: text('kind').notNull(),
+    filename: text('filename').notNull(),
+    /** SHA-256 of the file: the same file imported twice is recognised. */
+    sha256: text('sha256').notNull(),
+    /** `previewed`, `running`, `done`, `failed`. */
+    status: text('status').notNull(),
+    rowsRead: integer('rows_read').notNull().default(0),
+    rowsInserted: integer('rows_inserted').notNull().default(0),
+    rowsUpdated: integer('rows_updated').notNull().default(0),
+    rowsUnchanged: integer('rows_unchanged').notNull().default(0),
+    /** [{ row, field, rule, message }], bounded. */
+    rejected: jsonb('rejected').notNull().default(sql`'[]'::jsonb`),
+    rowsRejected: integer('rows_rejected').notNull().default(0),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    finishedAt: ts('finished_at'),
+  },
+  (t) => [index('control_imports_agency').on(t.agencyId, t.createdAt)],
+);
