@@ -194,3 +194,68 @@ export const controlImports = pgTable(
   },
   (t) => [index('control_imports_agency').on(t.agencyId, t.createdAt)],
 );
+
+/**
+ * The annual routine supervision plan of an agency (SOP 067/009): generated once per year from
+ * the registry's risk levels and last year's compliance (`@sigap/core` investment-control
+ * supervision-plan states the rule).
+ */
+export const supervisionPlans = pgTable(
+  'supervision_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    year: integer('year').notNull(),
+    /** The first date visits could fall on when it was generated. */
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    /** Counts the rule saw: { companies, compliant, visits, inspectors }. */
+    summary: jsonb('summary').notNull().default(sql`'{}'::jsonb`),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('supervision_plans_agency_year').on(t.agencyId, t.year)],
+);
+
+/**
+ * One planned routine visit of a company: its date, inspectors and status (`planned`,
+ * `letter_issued` once the assignment letter (Surat Tugas) is out, `done`, `cancelled`), and the
+ * case of SOP 067/009 once the visit's work started.
+ */
+export const supervisionVisits = pgTable(
+  'supervision_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => supervisionPlans.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    /** 1 or 2: the company's routine visit of the year. */
+    seq: integer('seq').notNull(),
+    plannedOn: date('planned_on', { mode: 'string' }).notNull(),
+    inspectorIds: uuid('inspector_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** `planned`, `letter_issued`, `done`, `cancelled`. */
+    status: text('status').notNull().default('planned'),
+    letterNumber: text('letter_number'),
+    letterIssuedOn: date('letter_issued_on', { mode: 'string' }),
+    doneOn: date('done_on', { mode: 'string' }),
+    /** Findings the visit recorded (null until done): a visit with findings makes the company non-compliant next year. */
+    findingsCount: integer('findings_count'),
+    note: text('note'),
+    /** The case of SOP 067/009 once the visit's work started. */
+    caseId: uuid('case_id').references(() => cases.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('supervision_visits_plan_company_seq').on(t.planId, t.companyId, t.seq),
+    index('supervision_visits_agency_date').on(t.agencyId, t.plannedOn),
+    index('supervision_visits_company').on(t.companyId),
+  ],
+);
