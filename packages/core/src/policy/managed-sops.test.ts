@@ -7,6 +7,8 @@ import {
   foreignManagedKeys,
   genericActionAllowed,
   inManagingTeam,
+  LKPM_SOP_KEY,
+  LKPM_STEP,
   managedByProblems,
   managedSop,
   managedSopProblems,
@@ -46,9 +48,18 @@ describe('SOPs a module manages', () => {
   });
 
   it('lists the managed SOPs whose team the user is not on', () => {
-    expect(foreignManagedKeys(['menteri', 'admin'])).toEqual([COMPLAINT_SOP_KEY]);
-    expect(foreignManagedKeys(['complaint_wg_member'])).toEqual([ONE_ON_ONE_SOP_KEY, FACILITATION_SOP_KEY]);
-    expect(foreignManagedKeys(['tata_usaha'])).toEqual([COMPLAINT_SOP_KEY]);
+    expect(foreignManagedKeys(['menteri', 'admin'])).toEqual([COMPLAINT_SOP_KEY, LKPM_SOP_KEY]);
+    expect(foreignManagedKeys(['complaint_wg_member'])).toEqual([
+      ONE_ON_ONE_SOP_KEY,
+      FACILITATION_SOP_KEY,
+      LKPM_SOP_KEY,
+    ]);
+    expect(foreignManagedKeys(['tata_usaha'])).toEqual([COMPLAINT_SOP_KEY, LKPM_SOP_KEY]);
+    expect(foreignManagedKeys(['verifikator_lkpm'])).toEqual([
+      COMPLAINT_SOP_KEY,
+      ONE_ON_ONE_SOP_KEY,
+      FACILITATION_SOP_KEY,
+    ]);
   });
 
   it('the service-request SOPs are driven by their module: the facilitation on its page only, the one-on-one preparation after the reply still on the case page', () => {
@@ -67,6 +78,24 @@ describe('SOPs a module manages', () => {
         (p) => p.stepId,
       ),
     ).toEqual(['s3', 's4', 's5', 's6']);
+  });
+});
+
+describe('the LKPM verification SOP', () => {
+  it('is driven by the investment-control module on its page; the control division moves its tasks', () => {
+    expect(managedSop(LKPM_SOP_KEY)?.module).toBe('investment-control');
+    expect(genericActionAllowed(LKPM_SOP_KEY, 'complete', ['verifikator_lkpm'])).toEqual({
+      ok: false,
+      reason: 'module',
+    });
+    expect(genericActionAllowed(LKPM_SOP_KEY, 'dispose', ['kabid']).ok).toBe(true);
+    expect(genericActionAllowed(LKPM_SOP_KEY, 'dispose', ['tata_usaha'])).toEqual({
+      ok: false,
+      reason: 'team',
+    });
+    expect(managedSopProblems({ key: LKPM_SOP_KEY, steps: [{ id: 's1' }] }).map((p) => p.stepId)).toEqual(
+      Object.values(LKPM_STEP).slice(1),
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Role } from '@sigap/contracts';
 import { COMPLAINT_SOP_KEY } from '../complaints/rules';
-import { COMPLAINT_ROLES, SERVICE_REQUEST_ROLES } from './policy';
+import { COMPLAINT_ROLES, CONTROL_ROLES, SERVICE_REQUEST_ROLES } from './policy';
 
 /** Case actions the generic case page offers. */
 export type GenericCaseAction =
@@ -115,6 +115,37 @@ export const FACILITATION_STEP = {
   finish: 's6',
 } as const;
 
+/** Key of the LKPM verification SOP (seed 004, SOP 067/006). */
+export const LKPM_SOP_KEY = 'dalak-067-006';
+
+/**
+ * The LKPM verification SOP's steps (067/006, 9 steps) by what the investment-control module
+ * does at each. Staff recording a report's submission (or its correction) completes the
+ * helpdesk's intake (s1-s2); the verifier's approval completes s3-s5 (yes) and the report and
+ * evaluation steps to the archive (s6-s9), ending the case; a return completes s3-s5 (no),
+ * which sends the case back to s1 until the company's correction is filed.
+ */
+export const LKPM_STEP = {
+  /** The company files the LKPM (recorded by the helpdesk). */
+  submit: 's1',
+  /** The helpdesk identifies the business actor in the system. */
+  identify: 's2',
+  /** The verifier identifies the company's OSS RBA data. */
+  checkLicences: 's3',
+  /** The verifier tracks the last LKPM filed. */
+  trackLast: 's4',
+  /** Decision: is the LKPM correct? yes → approved, no → returned for correction. */
+  verify: 's5',
+  /** The verification report. */
+  report: 's6',
+  /** The policy analyst's evaluation as to LKPM filing. */
+  evaluate: 's7',
+  /** The head of division's follow-up. */
+  followUp: 's8',
+  /** The documents are archived; the case ends. */
+  archive: 's9',
+} as const;
+
 /** The SOPs a module manages, by definition key. Adding a module adds a row (and a test). */
 export const MANAGED_SOPS: Readonly<Record<string, ManagedSop>> = {
   [COMPLAINT_SOP_KEY]: {
@@ -136,6 +167,12 @@ export const MANAGED_SOPS: Readonly<Record<string, ManagedSop>> = {
     teamRoles: SERVICE_REQUEST_ROLES,
     genericActions: ['claim', 'dispose', 'reassign'],
     steps: Object.values(FACILITATION_STEP),
+  },
+  [LKPM_SOP_KEY]: {
+    module: 'investment-control',
+    teamRoles: CONTROL_ROLES,
+    genericActions: ['claim', 'dispose', 'reassign'],
+    steps: Object.values(LKPM_STEP),
   },
 };
 
