@@ -1,0 +1,105 @@
+import type { TSupervisionVisit, TSupervisionVisitAction } from '@sigap/contracts/investment-control';
+import { assertCan, isWorkingDay } from '@sigap/core';
+import { conflict, invalidField, notFound } from '../../../platform/lib/errors';
+import { localDate } from '../../../platform/lib/local-date';
+import { loadWorkingCalendar } from '../../../platform/use-cases/calendar/working-calendar';
+import { startCase } from '../../../platform/use-cases/cases/start-case';
+import type { AuthedCtx } from '../../../platform/use-cases/context';
+import { ROUTINE_SUPERVISION_SOP, visitView } from '../domain/supervision';
+import {
+  findVisitForUpdate,
+  listInspectors,
+  listVisits,
+  updateVisit,
+  userNames,
+} from '../repository/supervision';
+
+const OPEN = ['planned', 'letter_issued'];
+
+/**
+ * Works on one routine visit: move it (another working day of the plan's year, other inspectors;
+ * an assignment letter issued for the old date no longer holds, so the visit needs a new one),
+ * record its assignment letter (Surat Tugas), start its SOP 067/009 case (the platform's
+ * `startCase`: the SOP is not module-managed), record it done with its findings, or cancel it.
+ */
+export async function actOnSupervisionVisit(
+  ctx: AuthedCtx,
+  input: { id: string; action: TSupervisionVisitAction },
+): Promise<TSupervisionVisit> {
+  const { db, now, actor } = ctx;
+  assertCan(actor, 'control.manage', { agencyId: actor.agencyId });
+  const tz = actor.agency.timeZone;
+  const today = localDate(now, tz);
+  const calendar = await loadWorkingCalendar(db, actor.agency);
+  const a = input.action;
+  return db.transaction(async (tx) => {
+    const visit = await findVisitForUpdate(tx, input.id);
+    if (!visit || visit.agencyId !== actor.agencyId) throw notFound();
+    const open = OPEN.includes(visit.status);
+    if (a.type === 'move') {
+      if (!open) throw conflict(`kunjungan berstatus ${visit.status}`);
+      if (a.plannedOn.slice(0, 4) !== visit.plannedOn.slice(0, 4))
+        throw invalidField('plannedOn', 'other_year');
+      if (a.plannedOn <= today) throw invalidField('plannedOn', 'past');
+      if (!isWorkingDay(calendar, a.plannedOn)) throw invalidField('plannedOn', 'not_working_day');
+      let inspectorIds = visit.inspectorIds;
+      if (a.inspectorIds) {
+        const known = new Set((await listInspectors(tx, actor.agencyId, today)).map((i) => i.id));
+        const bad = a.inspectorIds.findIndex((id) => !known.has(id));
+        if (bad >= 0) throw invalidField(`inspectorIds.${bad}`, 'invalid');
+        inspectorIds = [...new Set(a.inspectorIds)];
+      }
+      const moved = a.plannedOn !== visit.plannedOn;
+      await updateVisit(tx, visit.id, {
+        plannedOn: a.plannedOn,
+        inspectorIds,
+        ...(moved && visit.status === 'letter_issued'
+          ? { status: 'planned', letterNumber: null, letterIssuedOn: null }
+          : {}),
+        updatedAt: now,
+      });
+    } else if (a.type === 'issueLetter') {
+      if (visit.status !== 'planned') throw conflict(`kunjungan berstatus ${visit.status}`);
+      if (a.issuedOn > today) throw invalidField('issuedOn', 'future');
+      if (a.issuedOn > visit.plannedOn) throw invalidField('issuedOn', 'after_visit');
+      await updateVisit(tx, visit.id, {
+        status: 'letter_issued',
+        letterNumber: a.letterNumber,
+        letterIssuedOn: a.issuedOn,
+        updatedAt: now,
+      });
+    } else if (a.type === 'startCase') {
+      if (!open) throw conflict(`kunjungan berstatus ${visit.status}`);
+      if (visit.caseId) throw conflict('kasus SOP 067/009 sudah dimulai');
+      const [row] = (await listVisits(tx, listOne(actor.agencyId, visit))).rows;
+      const started = await startCase(
+        { db: tx, now, actor },
+        {
+          definitionKey: ROUTINE_SUPERVISION_SOP,
+          subject: `Pengawasan rutin ${row!.companyName} (NIB ${row!.nib}), kunjungan ${visit.seq}, ${visit.plannedOn}`,
+        },
+      );
+      await updateVisit(tx, visit.id, { caseId: started.id, updatedAt: now });
+    } else if (a.type === 'done') {
+      if (!open) throw conflict(`kunjungan berstatus ${visit.status}`);
+      if (a.doneOn > today) throw invalidField('doneOn', 'future');
+      await updateVisit(tx, visit.id, {
+        status: 'done',
+        doneOn: a.doneOn,
+        findingsCount: a.findingsCount,
+        note: a.note ?? visit.note,
+        updatedAt: now,
+      });
+    } else {
+      if (!open) throw conflict(`kunjungan berstatus ${visit.status}`);
+      await updateVisit(tx, visit.id, { status: 'cancelled', note: a.note, updatedAt: now });
+    }
+    const [row] = (await listVisits(tx, listOne(actor.agencyId, visit))).rows;
+    const names = await userNames(tx, row!.visit.inspectorIds);
+    return visitView(row!, names, calendar, today);
+  });
+}
+
+function listOne(agencyId: string, visit: { id: string; plannedOn: string }) {
+  return { agencyId, year: Number(visit.plannedOn.slice(0, 4)), id: visit.id, limit: 1, offset: 0 };
+}
