@@ -230,3 +230,36 @@ export async function findCompanyForUpdate(db: Db, id: string): Promise<CompanyR
 export async function businessLinesOf(db: Db, companyId: string): Promise<BusinessLineRow[]> {
   return db.select().from(companyBusinessLines).where(eq(companyBusinessLines.companyId, companyId));
 }
+
+/**
+ * A company by NIB in the agency's registry, inserted with its business lines when missing
+ * (the LKPM demo's own companies when the registry has none); answers it with its lines.
+ */
+export async function ensureCompany(
+  db: Db,
+  values: typeof companies.$inferInsert,
+  lines: Array<{ kbli: string; name: string; regency: string }>,
+): Promise<{ company: CompanyRow; lines: BusinessLineRow[] }> {
+  const [found] = await db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.agencyId, values.agencyId), eq(companies.nib, values.nib)));
+  const company = found ?? (await db.insert(companies).values(values).returning())[0]!;
+  if (!found)
+    for (const l of lines)
+      await db
+        .insert(companyBusinessLines)
+        .values({ companyId: company.id, ...l, province: values.province });
+  return { company, lines: await businessLinesOf(db, company.id) };
+}
+
+/** Reporting companies of the agency with their lines, at most `limit`, by name (the demo picks from them). */
+export async function someReportingCompanies(db: Db, agencyId: string, scale: string, limit: number) {
+  const rows = await db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.agencyId, agencyId), eq(companies.scale, scale)))
+    .orderBy(companies.nib)
+    .limit(limit);
+  return Promise.all(rows.map(async (c) => ({ company: c, lines: await businessLinesOf(db, c.id) })));
+}
