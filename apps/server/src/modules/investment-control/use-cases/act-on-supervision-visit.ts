@@ -39,14 +39,14 @@ export async function actOnSupervisionVisit(
     if (a.type === 'move') {
       if (!open) throw conflict(`kunjungan berstatus ${visit.status}`);
       if (a.plannedOn.slice(0, 4) !== visit.plannedOn.slice(0, 4))
-        throw invalidField('plannedOn', 'other_year');
-      if (a.plannedOn <= today) throw invalidField('plannedOn', 'past');
+        throw invalidField('plannedOn', 'visit_other_year');
+      if (a.plannedOn <= today) throw invalidField('plannedOn', 'visit_not_after_today');
       if (!isWorkingDay(calendar, a.plannedOn)) throw invalidField('plannedOn', 'not_working_day');
       let inspectorIds = visit.inspectorIds;
       if (a.inspectorIds) {
         const known = new Set((await listInspectors(tx, actor.agencyId, today)).map((i) => i.id));
         const bad = a.inspectorIds.findIndex((id) => !known.has(id));
-        if (bad >= 0) throw invalidField(`inspectorIds.${bad}`, 'invalid');
+        if (bad >= 0) throw invalidField(`inspectorIds.${bad}`, 'inspector_unknown');
         inspectorIds = [...new Set(a.inspectorIds)];
       }
       const moved = a.plannedOn !== visit.plannedOn;
@@ -60,8 +60,8 @@ export async function actOnSupervisionVisit(
       });
     } else if (a.type === 'issueLetter') {
       if (visit.status !== 'planned') throw conflict(`kunjungan berstatus ${visit.status}`);
-      if (a.issuedOn > today) throw invalidField('issuedOn', 'future');
-      if (a.issuedOn > visit.plannedOn) throw invalidField('issuedOn', 'after_visit');
+      if (a.issuedOn > today) throw invalidField('issuedOn', 'not_future');
+      if (a.issuedOn > visit.plannedOn) throw invalidField('issuedOn', 'letter_after_visit');
       await updateVisit(tx, visit.id, {
         status: 'letter_issued',
         letterNumber: a.letterNumber,
@@ -82,7 +82,7 @@ export async function actOnSupervisionVisit(
       await updateVisit(tx, visit.id, { caseId: started.id, updatedAt: now });
     } else if (a.type === 'done') {
       if (!open) throw conflict(`kunjungan berstatus ${visit.status}`);
-      if (a.doneOn > today) throw invalidField('doneOn', 'future');
+      if (a.doneOn > today) throw invalidField('doneOn', 'not_future');
       await updateVisit(tx, visit.id, {
         status: 'done',
         doneOn: a.doneOn,

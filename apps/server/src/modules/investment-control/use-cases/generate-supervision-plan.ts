@@ -34,8 +34,8 @@ export async function generateSupervisionPlan(
   const tz = actor.agency.timeZone;
   const today = localDate(now, tz);
   const thisYear = Number(today.slice(0, 4));
-  if (input.year < thisYear) throw invalidField('year', 'past', { min: thisYear });
-  if (input.year > thisYear + 1) throw invalidField('year', 'too_far', { max: thisYear + 1 });
+  if (input.year < thisYear) throw invalidField('year', 'plan_year_past', { min: thisYear });
+  if (input.year > thisYear + 1) throw invalidField('year', 'plan_year_too_far', { max: thisYear + 1 });
   if (await findPlan(db, actor.agencyId, input.year)) throw conflict(`rencana pengawasan ${input.year}`);
 
   const calendar = await loadWorkingCalendar(db, actor.agency);
@@ -47,7 +47,7 @@ export async function generateSupervisionPlan(
       if (isWorkingDay(calendar, d)) found++;
     }
     from = d;
-    if (from.slice(0, 4) !== today.slice(0, 4)) throw invalidField('year', 'no_working_days_left');
+    if (from.slice(0, 4) !== today.slice(0, 4)) throw invalidField('year', 'plan_no_days_left');
   }
 
   const available = await listInspectors(db, actor.agencyId, today);
@@ -55,7 +55,7 @@ export async function generateSupervisionPlan(
   if (input.inspectorIds) {
     const known = new Set(inspectors);
     const bad = input.inspectorIds.findIndex((id) => !known.has(id));
-    if (bad >= 0) throw invalidField(`inspectorIds.${bad}`, 'invalid');
+    if (bad >= 0) throw invalidField(`inspectorIds.${bad}`, 'inspector_unknown');
     inspectors = inspectors.filter((id) => input.inspectorIds!.includes(id));
   }
   if (inspectors.length === 0) throw invalidField('inspectorIds', 'required');
