@@ -217,11 +217,13 @@ export function sampleRegistry(o: SampleRegistryOptions): SampleRegistry {
     const nib = `${o.nibPrefix}${String(i * 7919 + 104729)
       .padStart(11, '0')
       .slice(-11)}`;
-    const primary = rnd.pick(kbliBag);
-    const codes = [primary];
-    if (rnd.next() < 0.3) codes.push(rnd.pick(kbliBag));
-    const kbli = [...new Set(codes)].sort();
     const scale = rnd.pick(['micro', 'small', 'small', 'medium', 'medium', 'large'] as const);
+    const primary = rnd.pick(kbliBag);
+    const codes = new Set([primary]);
+    // a large business usually runs more than one line (a plantation and its mill)
+    if (rnd.next() < 0.3 || scale === 'large') codes.add(rnd.pick(kbliBag));
+    if (scale === 'large' && codes.size < 2) codes.add(KALTIM_KBLI.find((k) => !codes.has(k.code))!.code);
+    const kbli = [...codes].sort();
     const heavy = ['05', '06', '09', '01', '10', '35'].includes(primary.slice(0, 2));
     const risk = heavy
       ? rnd.pick(['medium_high', 'high', 'high'] as const)

@@ -165,3 +165,37 @@ export async function updateLicence(
   const [row] = await db.update(licences).set(values).where(eq(licences.id, id)).returning();
   return row!;
 }
+
+/** Gives business lines named only by their code (`KBLI 05100`) the KBLI title, where known. */
+export async function nameBusinessLines(
+  db: Db,
+  agencyId: string,
+  titles: ReadonlyArray<{ code: string; name: string }>,
+): Promise<void> {
+  await db.execute(sql`update company_business_lines b set name = t.name
+    from json_to_recordset(${JSON.stringify(titles)}::json) as t(code text, name text), companies c
+    where c.id = b.company_id and c.agency_id = ${agencyId} and b.kbli = t.code and b.name = 'KBLI ' || t.code`);
+}
+
+/** Sets when LKPM reports were submitted (and approved), by company NIB and period. */
+export async function setLkpmTimes(
+  db: Db,
+  agencyId: string,
+  rows: Array<{
+    nib: string;
+    year: number;
+    kind: string;
+    no: number;
+    submittedAt: string;
+    approvedAt: string | null;
+  }>,
+): Promise<void> {
+  await db.execute(sql`update lkpm_reports r set submitted_at = t.submitted_at, approved_at = t.approved_at,
+      created_at = least(r.created_at, t.submitted_at), updated_at = least(r.updated_at, coalesce(t.approved_at, t.submitted_at))
+    from json_to_recordset(${JSON.stringify(
+      rows.map((r) => ({ ...r, submitted_at: r.submittedAt, approved_at: r.approvedAt })),
+    )}::json)
+      as t(nib text, year int, kind text, no int, submitted_at timestamptz, approved_at timestamptz), companies c
+    where c.agency_id = ${agencyId} and c.nib = t.nib and r.company_id = c.id
+      and r.period_year = t.year and r.period_kind = t.kind and r.period_no = t.no`);
+}
