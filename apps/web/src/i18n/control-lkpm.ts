@@ -80,6 +80,7 @@ export const controlLkpmId = {
     corrected: 'Perbaikan dicatat dan dikirim kembali ke verifikator.',
     pickItem: 'Pilih paling sedikit satu bagian yang harus diperbaiki.',
     failed: 'Gagal menyimpan.',
+    close: 'Tutup',
   },
   form: {
     title: 'Catat LKPM',
@@ -198,6 +199,7 @@ export const controlLkpmEn: typeof controlLkpmId = {
     corrected: 'The correction was recorded and sent back to the verifier.',
     pickItem: 'Pick at least one part to correct.',
     failed: 'Could not save.',
+    close: 'Close',
   },
   form: {
     title: 'Record an LKPM',

@@ -84,8 +84,8 @@ export async function seedLkpmDemo(demo: DemoCtx): Promise<void> {
   const quarter = previousPeriod(periodOf(first, 'quarter'));
   const half = previousPeriod(periodOf(first, 'half'));
 
-  const pick = async (scale: string, n: number) => {
-    const found = (await someReportingCompanies(db, kaltim.agencyId, scale, n)).filter(
+  const pick = async (scale: string, n: number, period: LkpmPeriod) => {
+    const found = (await someReportingCompanies(db, kaltim.agencyId, scale, period, n)).filter(
       (c) => !c.company.nib.startsWith('9120601'),
     );
     if (found.length >= n) return found.slice(0, n);
@@ -110,9 +110,9 @@ export async function seedLkpmDemo(demo: DemoCtx): Promise<void> {
       );
     return found;
   };
-  const [large] = await pick('large', 1);
-  const mediums = await pick('medium', 2);
-  const [small] = await pick('small', 1);
+  const [large] = await pick('large', 1, quarter);
+  const mediums = await pick('medium', 2, quarter);
+  const [small] = await pick('small', 1, half);
 
   const create = async (
     n: number,
@@ -122,7 +122,8 @@ export async function seedLkpmDemo(demo: DemoCtx): Promise<void> {
     period: LkpmPeriod,
     scaleBy: number,
   ): Promise<TLkpmReport | null> => {
-    if (!c) return null;
+    // a registry company with fewer lines than the story needs is left out
+    if (!c || (c.lines.length > 0 && !c.lines[line]) || (c.lines.length === 0 && line > 0)) return null;
     const input: TCreateLkpmReport = {
       companyId: c.company.id,
       businessLineId: c.lines[line]?.id ?? null,

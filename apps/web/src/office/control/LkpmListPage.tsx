@@ -139,7 +139,14 @@ export function LkpmListPage() {
                     {tt(`controlLkpm.kind.${r.period.kind}`)} {ROMAN[r.period.no - 1]} {r.period.year}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={LKPM_STATUS_COLOR[r.status]} variant="light">
+                    <Badge
+                      color={LKPM_STATUS_COLOR[r.status]}
+                      variant="light"
+                      styles={{
+                        root: { overflow: 'visible', maxWidth: 'none' },
+                        label: { overflow: 'visible' },
+                      }}
+                    >
                       {tt(`controlLkpm.status.${r.status}`)}
                     </Badge>
                   </Table.Td>

@@ -77,7 +77,13 @@ function ReportView({ r }: { r: TLkpmReport }) {
         </Badge>
       </Group>
       {notice ? (
-        <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)}>
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          closeButtonLabel={t('controlLkpm.report.close')}
+          onClose={() => setNotice(null)}
+        >
           {notice}
         </Alert>
       ) : null}
@@ -276,7 +282,7 @@ function VerifyForm({ r, onDone }: { r: TLkpmReport; onDone: (msg: string) => vo
           onChange={(e) => setNote(e.currentTarget.value)}
           maxLength={2000}
         />
-        <Button color="green" onClick={approve} loading={change.isPending} w="fit-content">
+        <Button onClick={approve} loading={change.isPending} w="fit-content">
           {t('controlLkpm.report.approve')}
         </Button>
         <Text>{t('controlLkpm.report.returnIntro')}</Text>
@@ -307,7 +313,7 @@ function VerifyForm({ r, onDone }: { r: TLkpmReport; onDone: (msg: string) => vo
             </Stack>
           ))}
         </SimpleGrid>
-        <Button color="orange" onClick={ret} loading={change.isPending} w="fit-content">
+        <Button variant="default" onClick={ret} loading={change.isPending} w="fit-content">
           {t('controlLkpm.report.return')}
         </Button>
       </Stack>

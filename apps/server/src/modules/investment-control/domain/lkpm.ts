@@ -5,6 +5,7 @@ import {
   can,
   type EngineActor,
   LKPM_SOP_KEY,
+  LKPM_STEP,
   startCase as startEngineCase,
   type WorkingCalendar,
 } from '@sigap/core';
@@ -336,4 +337,31 @@ export function storedValues(v: TLkpmValues) {
     workersForeign: v.workersForeign,
     problems: v.problems ?? null,
   };
+}
+
+/**
+ * A report filed before Sigap ran its verification (imported from an OSS export as submitted,
+ * returned or corrected) has no case yet: it gets one now, with the filing and intake steps done,
+ * so the verifier's decision or the correction runs through SOP 067/006 like any other.
+ */
+export async function ensureLkpmCase(
+  tx: Db,
+  opts: {
+    report: LkpmReportRow;
+    companyName: string;
+    agency: AgencyRow;
+    calendar: WorkingCalendar;
+    actor: SessionActor;
+    now: Date;
+  },
+): Promise<void> {
+  if (opts.report.caseId) return;
+  await startLkpmCase(tx, opts);
+  await advanceLkpmCase(tx, {
+    ...opts,
+    steps: [
+      { stepId: LKPM_STEP.submit, form: { note: `LKPM diterima (${opts.report.source})` } },
+      { stepId: LKPM_STEP.identify, form: { note: opts.companyName } },
+    ],
+  });
 }

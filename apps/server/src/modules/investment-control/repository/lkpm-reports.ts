@@ -253,13 +253,32 @@ export async function ensureCompany(
   return { company, lines: await businessLinesOf(db, company.id) };
 }
 
-/** Reporting companies of the agency with their lines, at most `limit`, by name (the demo picks from them). */
-export async function someReportingCompanies(db: Db, agencyId: string, scale: string, limit: number) {
+/**
+ * Companies of a scale without any report for the period, with their lines, those with more
+ * lines first, at most `limit` (the demo picks from them).
+ */
+export async function someReportingCompanies(
+  db: Db,
+  agencyId: string,
+  scale: string,
+  period: { year: number; kind: string; no: number },
+  limit: number,
+) {
   const rows = await db
     .select()
     .from(companies)
-    .where(and(eq(companies.agencyId, agencyId), eq(companies.scale, scale)))
+    .where(
+      and(
+        eq(companies.agencyId, agencyId),
+        eq(companies.scale, scale),
+        sql`not exists (select 1 from ${lkpmReports} r where r.company_id = ${companies.id}
+          and r.period_year = ${period.year} and r.period_kind = ${period.kind} and r.period_no = ${period.no})`,
+      ),
+    )
     .orderBy(companies.nib)
-    .limit(limit);
-  return Promise.all(rows.map(async (c) => ({ company: c, lines: await businessLinesOf(db, c.id) })));
+    .limit(40);
+  const withLines = await Promise.all(
+    rows.map(async (c) => ({ company: c, lines: await businessLinesOf(db, c.id) })),
+  );
+  return withLines.sort((a, b) => b.lines.length - a.lines.length).slice(0, limit);
 }

@@ -300,6 +300,35 @@ describe('an LKPM report from draft to approval (SOP 067/006)', () => {
   });
 });
 
+describe('an imported LKPM report (no case yet)', () => {
+  it('gets its verification case when the verifier returns it, and again runs to approval', async () => {
+    const [row] = await h.database.db
+      .insert(lkpmReports)
+      .values({
+        agencyId: kaltimId,
+        companyId: ids.E,
+        periodYear: 2025,
+        periodKind: 'quarter',
+        periodNo: 4,
+        status: 'submitted',
+        source: 'import',
+        planned: 100,
+        land: 50,
+      })
+      .returning();
+    const ret = await h.as(verifier, 'POST', `/api/lkpm-reports/${row!.id}/verify`, {
+      decision: 'return',
+      corrections: [{ item: 'land', note: 'Sertifikat tanah belum dilampirkan' }],
+    });
+    expect(ret.statusCode, ret.body).toBe(200);
+    expect(await openSteps(ret.json().caseId)).toEqual({ status: 'open', open: ['s1'], paused: true });
+    const fixed = await h.as(fung, 'POST', `/api/lkpm-reports/${row!.id}/correct`, values());
+    expect(fixed.json().status).toBe('corrected');
+    const ok = await h.as(verifier, 'POST', `/api/lkpm-reports/${row!.id}/verify`, { decision: 'approve' });
+    expect(ok.json().status).toBe('approved');
+  });
+});
+
 describe('LKPM compliance and the deadline setting', () => {
   const mine = (list: Array<{ companyId: string }>) =>
     list.map((c) => c.companyId).filter((c) => Object.values(ids).includes(c));

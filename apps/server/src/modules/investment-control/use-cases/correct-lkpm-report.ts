@@ -1,7 +1,14 @@
 import type { TCorrectLkpmReport, TLkpmReport } from '@sigap/contracts/investment-control';
 import { LKPM_STEP } from '@sigap/core';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
-import { advanceLkpmCase, pauseLkpmCase, recordLkpmChange, storedValues, valuesOf } from '../domain/lkpm';
+import {
+  advanceLkpmCase,
+  pauseLkpmCase,
+  recordLkpmChange,
+  startLkpmCase,
+  storedValues,
+  valuesOf,
+} from '../domain/lkpm';
 import { actOnLkpmReport } from '../domain/lkpm-act';
 import { updateLkpmReport } from '../repository/lkpm-reports';
 
@@ -24,13 +31,23 @@ export async function correctLkpmReport(
       const v = input.correction;
       const before = valuesOf(report);
       const values = storedValues(v);
-      await pauseLkpmCase(tx, {
-        caseId: report.caseId,
-        calendar: h.calendar,
-        action: { type: 'resume' },
-        actor,
-        now,
-      });
+      if (!report.caseId)
+        await startLkpmCase(tx, {
+          report,
+          companyName: h.companyName,
+          agency: actor.agency,
+          calendar: h.calendar,
+          actor,
+          now,
+        });
+      else
+        await pauseLkpmCase(tx, {
+          caseId: report.caseId,
+          calendar: h.calendar,
+          action: { type: 'resume' },
+          actor,
+          now,
+        });
       await updateLkpmReport(tx, report.id, { ...values, status: 'corrected', updatedAt: now });
       report.status = 'corrected';
       await advanceLkpmCase(tx, {

@@ -1,7 +1,7 @@
 import type { TLkpmReport, TVerifyLkpmReport } from '@sigap/contracts/investment-control';
 import { LKPM_STEP } from '@sigap/core';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
-import { advanceLkpmCase, pauseLkpmCase, recordLkpmChange } from '../domain/lkpm';
+import { advanceLkpmCase, ensureLkpmCase, pauseLkpmCase, recordLkpmChange } from '../domain/lkpm';
 import { actOnLkpmReport } from '../domain/lkpm-act';
 import { updateLkpmReport } from '../repository/lkpm-reports';
 
@@ -31,6 +31,7 @@ export async function verifyLkpmReport(
         actor,
         now,
       };
+      await ensureLkpmCase(tx, base);
       const checked = [
         { stepId: LKPM_STEP.checkLicences, form: { note: 'Data perizinan OSS RBA diperiksa' } },
         { stepId: LKPM_STEP.trackLast, form: { note: 'LKPM terakhir ditelusuri' } },
