@@ -306,7 +306,7 @@ describe('an imported LKPM report (no case yet)', () => {
       .insert(lkpmReports)
       .values({
         agencyId: kaltimId,
-        companyId: ids.E,
+        companyId: ids.E!,
         periodYear: 2025,
         periodKind: 'quarter',
         periodNo: 4,
