@@ -8,6 +8,9 @@ import {
   CALENDAR_MANAGER_ROLES,
   COMPLAINT_REPORT_ROLES,
   COMPLAINT_ROLES,
+  CONTROL_IMPORT_ROLES,
+  CONTROL_MANAGE_ROLES,
+  CONTROL_READ_ROLES,
   IKM_REPORT_ROLES,
   LETTER_MANAGER_ROLES,
   LETTER_REGISTER_ROLES,
@@ -157,6 +160,69 @@ export const router = createBrowserRouter([
         lazy: page(
           () => import('./office/service-requests/ServiceRequestPage').then((m) => m.ServiceRequestPage),
           SERVICE_REQUEST_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.companies),
+        lazy: page(
+          () => import('./office/control/CompanyListPage').then((m) => m.CompanyListPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.controlImports),
+        lazy: page(
+          () => import('./office/control/ControlImportPage').then((m) => m.ControlImportPage),
+          CONTROL_IMPORT_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.company),
+        lazy: page(
+          () => import('./office/control/CompanyPage').then((m) => m.CompanyPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.controlDashboards),
+        lazy: page(
+          () => import('./office/control/ControlDashboardPage').then((m) => m.ControlDashboardPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.lkpmReports),
+        lazy: page(
+          () => import('./office/control/LkpmListPage').then((m) => m.LkpmListPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.newLkpmReport),
+        lazy: page(
+          () => import('./office/control/NewLkpmReportPage').then((m) => m.NewLkpmReportPage),
+          CONTROL_MANAGE_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.lkpmReport),
+        lazy: page(
+          () => import('./office/control/LkpmReportPage').then((m) => m.LkpmReportPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.lkpmCompliance),
+        lazy: page(
+          () => import('./office/control/LkpmCompliancePage').then((m) => m.LkpmCompliancePage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.supervisionPlan),
+        lazy: page(
+          () => import('./office/control/SupervisionPlanPage').then((m) => m.SupervisionPlanPage),
+          CONTROL_READ_ROLES,
         ),
       },
       {

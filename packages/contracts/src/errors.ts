@@ -65,6 +65,16 @@ export const ERRORS = {
     id: 'Email ini sudah ditangani sebelumnya (permohonan {number}).',
     en: 'This email has already been handled (request {number}).',
   },
+  LKPM_REPORT_EXISTS: {
+    status: 409,
+    id: 'LKPM {period} untuk perusahaan dan bidang usaha ini sudah ada.',
+    en: 'An LKPM for {period} already exists for this company and business line.',
+  },
+  LKPM_WRONG_STATUS: {
+    status: 409,
+    id: 'LKPM ini berstatus {status}: tindakan ini tidak dapat dilakukan.',
+    en: 'This LKPM is {status}: this action cannot be done.',
+  },
   WRONG_PASSWORD: { status: 400, id: 'Kata sandi lama salah.', en: 'The current password is wrong.' },
   RATE_LIMITED: {
     status: 429,
@@ -229,9 +239,87 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
   },
   file_too_large: { id: '{field} maksimal 10 MB.', en: '{field} must be at most 10 MB.' },
   not_future: { id: '{field} tidak boleh di masa depan.', en: '{field} must not be in the future.' },
+  // routine supervision plan (issue 11 item 5)
+  not_working_day: {
+    id: '{field} bukan hari kerja pada kalender kerja instansi (akhir pekan, libur nasional atau cuti bersama).',
+    en: "{field} is not a working day on the agency's calendar (a weekend, public holiday or collective leave).",
+  },
+  plan_year_past: {
+    id: '{field}: tahun rencana paling awal {min}.',
+    en: '{field}: the plan year is {min} or later.',
+  },
+  plan_year_too_far: {
+    id: '{field}: tahun rencana paling lambat {max}.',
+    en: '{field}: the plan year is {max} at the latest.',
+  },
+  plan_no_days_left: {
+    id: '{field}: tidak ada lagi hari kerja tersisa tahun ini untuk kunjungan.',
+    en: '{field}: no working days are left this year for visits.',
+  },
+  visit_other_year: {
+    id: '{field} harus dalam tahun rencana yang sama.',
+    en: '{field} must be in the same plan year.',
+  },
+  visit_not_after_today: {
+    id: '{field} harus setelah hari ini (surat tugas terbit satu hari kerja sebelum kunjungan).',
+    en: '{field} must be after today (the assignment letter is issued one working day before the visit).',
+  },
+  letter_after_visit: {
+    id: '{field} tidak boleh setelah tanggal kunjungan.',
+    en: '{field} must not be after the visit date.',
+  },
+  inspector_unknown: {
+    id: '{field} bukan pemeriksa atau fungsional pengendalian yang aktif di instansi ini.',
+    en: '{field} is not an active examiner or control officer of this agency.',
+  },
   after_receipt: {
     id: '{field} tidak boleh setelah tanggal surat diterima.',
     en: '{field} must not be after the date the letter was received.',
+  },
+  rupiah: {
+    id: '{field} harus nilai rupiah utuh: angka 0-9 tanpa titik, koma atau tanda minus (paling banyak 15 digit).',
+    en: '{field} must be whole rupiah: digits 0-9 without dots, commas or a minus sign (at most 15 digits).',
+  },
+  lkpm_exempt: {
+    id: '{field}: usaha mikro tidak wajib menyampaikan LKPM.',
+    en: '{field}: micro businesses do not file an LKPM.',
+  },
+  lkpm_period_kind: {
+    id: '{field}: usaha skala {scale} melapor per {expected}.',
+    en: '{field}: a {scale} business reports by {expected}.',
+  },
+  lkpm_period_no: {
+    id: '{field}: periode {kind} hanya 1 sampai {max}.',
+    en: '{field}: a {kind} period is 1 to {max}.',
+  },
+  lkpm_future_period: {
+    id: '{field}: periode laporan belum berakhir.',
+    en: '{field}: the reporting period has not ended yet.',
+  },
+  // investment-control imports (issue 11 item 1)
+  whole_number: {
+    id: '{field} harus bilangan bulat tanpa desimal (mis. 1250000 atau 1.250.000).',
+    en: '{field} must be a whole number without decimals (e.g. 1250000 or 1.250.000).',
+  },
+  unknown_company: {
+    id: '{field}: tidak ada perusahaan dengan NIB ini di daftar perusahaan; impor perusahaannya dulu.',
+    en: '{field}: no company with this NIB is in the registry; import the company first.',
+  },
+  duplicate_in_file: {
+    id: '{field}: baris ini mengulang kunci baris {first} dalam berkas yang sama.',
+    en: '{field}: this row repeats the key of row {first} in the same file.',
+  },
+  missing_column: {
+    id: '{field}: kolom ini tidak ada di baris judul berkas.',
+    en: '{field}: this column is missing from the file’s header row.',
+  },
+  import_file: {
+    id: '{field} harus berkas CSV atau XLSX dengan baris judul dan paling sedikit satu baris data.',
+    en: '{field} must be a CSV or XLSX file with a header row and at least one data row.',
+  },
+  import_not_previewed: {
+    id: '{field}: impor ini sudah dijalankan atau tidak lagi dapat dijalankan.',
+    en: '{field}: this import has already run or can no longer run.',
   },
   // document template rules (packages/core/src/documents/template.ts)
   at_least_one: {

@@ -49,6 +49,18 @@ export const OFFICE_PAGES = {
   ikm: '/office/ikm',
   /** The agency's complaint and survey channels shown on the service standards (administrator). */
   serviceChannels: '/office/saluran-layanan',
+  /** LKPM reports (issue 11 item 2): the list, a new report, one report, and compliance. */
+  lkpmReports: '/office/lkpm',
+  newLkpmReport: '/office/lkpm/baru',
+  lkpmReport: '/office/lkpm/:id',
+  lkpmCompliance: '/office/lkpm-kepatuhan',
+  /** Investment control dashboards and the routine supervision plan (issue 11 items 5 and 8). */
+  controlDashboards: '/office/dasbor-pengendalian',
+  supervisionPlan: '/office/rencana-pengawasan',
+  /** The company registry and its imports (issue 11 item 1). */
+  companies: '/office/perusahaan',
+  company: '/office/perusahaan/:id',
+  controlImports: '/office/impor-pengendalian',
 } as const;
 
 export type PagePattern =

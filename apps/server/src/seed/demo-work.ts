@@ -109,14 +109,8 @@ export async function seedDemoWork(database: Database, now: Date, publicUrl: str
   await run.decide(incidental, kabid, kaltim.at(6, '09:00'), 'yes');
   await run.decide(incidental, kepala, kaltim.at(6, '13:30'), 'yes');
   await run.complete(incidental, fung, [kaltim.at(5, '08:10')]);
-  // LKPM verification and the helpdesk (seed 004, 067/006 and 067/008)
-  const lkpm = await run.start(
-    'helpdesk.kaltim@sigap.test',
-    kaltim.at(1, '08:30'),
-    'dalak-067-006',
-    'Verifikasi LKPM triwulan III 2026 PT Berau Agro Sentosa',
-  );
-  await run.complete(lkpm, 'helpdesk.kaltim@sigap.test', [kaltim.at(1, '10:30'), kaltim.at(1, '11:00')]);
+  // the LKPM helpdesk (seed 004, 067/008); LKPM verification (067/006) runs with its reports,
+  // in the investment-control module's demo
   await run.start(
     'helpdesk.kaltim@sigap.test',
     kaltim.at(0, '08:05'),

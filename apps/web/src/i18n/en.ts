@@ -1,4 +1,7 @@
 import { complaintsEn } from './complaints';
+import { controlLkpmEn } from './control-lkpm';
+import { controlRegistryEn } from './control-registry';
+import { controlSupervisionEn } from './control-supervision';
 import { documentsEn } from './documents';
 import type { Translations } from './id';
 import { listsEn } from './lists';
@@ -80,6 +83,9 @@ export const en: Translations = {
   portalComplaints: portalComplaintsEn,
   satisfaction: satisfactionEn,
   serviceRequests: serviceRequestsEn,
+  controlSupervision: controlSupervisionEn,
+  controlLkpm: controlLkpmEn,
+  controlRegistry: controlRegistryEn,
   serviceStandards: serviceStandardsEn,
   office: {
     register: {
@@ -232,6 +238,11 @@ export const en: Translations = {
       inputRequests: 'Input requests',
       ikm: 'Satisfaction index (IKM)',
       serviceRequests: 'Service requests',
+      companies: 'Company registry',
+      controlDashboards: 'Control dashboards',
+      supervisionPlan: 'Supervision plan',
+      lkpmReports: 'LKPM reports',
+      lkpmCompliance: 'LKPM compliance',
       serviceChannels: 'Complaint channels',
     },
     header: {

@@ -1,4 +1,7 @@
 import { complaintsId } from './complaints';
+import { controlLkpmId } from './control-lkpm';
+import { controlRegistryId } from './control-registry';
+import { controlSupervisionId } from './control-supervision';
 import { documentsId } from './documents';
 import { listsId } from './lists';
 import { notificationsId } from './notifications';
@@ -78,6 +81,9 @@ export const id = {
   portalComplaints: portalComplaintsId,
   satisfaction: satisfactionId,
   serviceRequests: serviceRequestsId,
+  controlSupervision: controlSupervisionId,
+  controlLkpm: controlLkpmId,
+  controlRegistry: controlRegistryId,
   serviceStandards: serviceStandardsId,
   office: {
     register: {
@@ -230,6 +236,11 @@ export const id = {
       inputRequests: 'Permintaan masukan',
       ikm: 'Indeks kepuasan (IKM)',
       serviceRequests: 'Permohonan layanan',
+      companies: 'Daftar perusahaan',
+      controlDashboards: 'Dasbor pengendalian',
+      supervisionPlan: 'Rencana pengawasan',
+      lkpmReports: 'Laporan LKPM',
+      lkpmCompliance: 'Kepatuhan LKPM',
       serviceChannels: 'Saluran pengaduan',
     },
     header: {

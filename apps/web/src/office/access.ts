@@ -62,3 +62,15 @@ export const SERVICE_REQUEST_INTAKE_ROLES = roles('serviceRequest.register');
 
 /** Who reads the satisfaction survey's IKM report: leaders (the complaint chair among them) and administrators. */
 export const IKM_REPORT_ROLES = roles('satisfaction.report.read');
+
+/** Who reads the control division's registry, dashboards and supervision plan (issue 11). */
+export const CONTROL_READ_ROLES = roles('control.read');
+
+/** Who imports OSS exports into the registry and the LKPM reports: the division and administrators. */
+export const CONTROL_IMPORT_ROLES = roles('control.import');
+
+/** Who generates the supervision plan and works on its visits: the control division. */
+export const CONTROL_MANAGE_ROLES = roles('control.manage');
+
+/** Who verifies LKPM reports (SOP 067/006): the verifier team and the head of division. */
+export const LKPM_VERIFY_ROLES = roles('lkpm.verify');

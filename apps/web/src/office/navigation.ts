@@ -1,13 +1,17 @@
 import type { Role } from '@sigap/contracts';
 import { OFFICE_PAGES } from '@sigap/contracts';
 import {
+  IconAlertTriangle,
   IconArchive,
   IconBuildingCommunity,
+  IconBuildingFactory2,
   IconCalendarEvent,
   IconChartBar,
   IconChartPie,
+  IconClipboardCheck,
   IconFileDescription,
   IconFileTypography,
+  IconGauge,
   IconHome,
   IconInbox,
   IconMailOpened,
@@ -16,6 +20,7 @@ import {
   IconMoodSmile,
   IconNumbers,
   IconPhoneCall,
+  IconReportMoney,
   IconShieldCheck,
   IconUserCircle,
 } from '@tabler/icons-react';
@@ -26,6 +31,7 @@ import {
   CALENDAR_MANAGER_ROLES,
   COMPLAINT_REPORT_ROLES,
   COMPLAINT_ROLES,
+  CONTROL_READ_ROLES,
   IKM_REPORT_ROLES,
   LETTER_MANAGER_ROLES,
   LETTER_REGISTER_ROLES,
@@ -53,7 +59,12 @@ export type NavLabelKey =
   | 'complaintReports'
   | 'inputRequests'
   | 'ikm'
-  | 'serviceRequests';
+  | 'serviceRequests'
+  | 'controlDashboards'
+  | 'companies'
+  | 'supervisionPlan'
+  | 'lkpmReports'
+  | 'lkpmCompliance';
 
 export interface NavItem {
   to: string;
@@ -77,6 +88,36 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'serviceRequests',
     icon: IconFileDescription,
     roles: SERVICE_REQUEST_ROLES,
+  },
+  {
+    to: OFFICE_PAGES.companies,
+    label: 'companies',
+    icon: IconBuildingFactory2,
+    roles: CONTROL_READ_ROLES,
+  },
+  {
+    to: OFFICE_PAGES.controlDashboards,
+    label: 'controlDashboards',
+    icon: IconGauge,
+    roles: CONTROL_READ_ROLES,
+  },
+  {
+    to: OFFICE_PAGES.supervisionPlan,
+    label: 'supervisionPlan',
+    icon: IconClipboardCheck,
+    roles: CONTROL_READ_ROLES,
+  },
+  {
+    to: OFFICE_PAGES.lkpmReports,
+    label: 'lkpmReports',
+    icon: IconReportMoney,
+    roles: CONTROL_READ_ROLES,
+  },
+  {
+    to: OFFICE_PAGES.lkpmCompliance,
+    label: 'lkpmCompliance',
+    icon: IconAlertTriangle,
+    roles: CONTROL_READ_ROLES,
   },
   { to: OFFICE_PAGES.inputRequests, label: 'inputRequests', icon: IconMessageQuestion },
   {

@@ -1,4 +1,7 @@
 import type { SigapModule } from '../../platform/kernel/module';
+import { lkpmCaseModule } from './domain/lkpm-case-module';
+import { seedLkpmDemo } from './lkpm-demo';
+import { seedRegistryDemo } from './registry-demo';
 import { investmentControlRoutes } from './routes';
 
 /**
@@ -8,8 +11,12 @@ import { investmentControlRoutes } from './routes';
  */
 export const investmentControlModule: SigapModule = {
   name: 'investment-control',
-  cases: [],
+  cases: [lkpmCaseModule],
   async routes(app, deps) {
     await investmentControlRoutes(app, deps);
+  },
+  async demo(ctx) {
+    await seedRegistryDemo(ctx); // the registry first: the other parts' demos work on its companies
+    await seedLkpmDemo(ctx);
   },
 };

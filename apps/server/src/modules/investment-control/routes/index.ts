@@ -1,9 +1,19 @@
 import type { App, RouteDeps } from '../../../platform/routes/types';
+import { dashboardRoutes } from './dashboards';
+import { importRoutes } from './imports';
+import { lkpmRoutes } from './lkpm';
+import { registryRoutes } from './registry';
+import { supervisionRoutes } from './supervision';
 
 /**
  * The investment-control module's routes, one file per part (registry and imports, LKPM,
  * supervision, sanctions, dashboards); each part adds its line here.
  */
-export async function investmentControlRoutes(_app: App, _deps: RouteDeps & { publicUrl?: string }) {
+export async function investmentControlRoutes(app: App, deps: RouteDeps & { publicUrl?: string }) {
   // parts register here
+  await lkpmRoutes(app, deps);
+  await registryRoutes(app, deps);
+  await importRoutes(app, deps);
+  await supervisionRoutes(app, deps);
+  await dashboardRoutes(app, deps);
 }

@@ -250,7 +250,9 @@ describe('routine supervision plan (SOP 067/009)', () => {
     expect(weekend.statusCode).toBe(400);
     expect(weekend.json().fields[0]).toMatchObject({ field: 'plannedOn', rule: 'not_working_day' });
     expect(weekend.json().fields[0].message).toContain('not a working day');
-    expect((await act({ type: 'move', plannedOn: '2026-06-10' })).json().fields[0].rule).toBe('visit_not_after_today');
+    expect((await act({ type: 'move', plannedOn: '2026-06-10' })).json().fields[0].rule).toBe(
+      'visit_not_after_today',
+    );
     expect((await act({ type: 'move', plannedOn: '2026-06-11' }, kepala)).statusCode).toBe(403);
     // tomorrow: its letter is due today, and there is none
     const moved = await act({ type: 'move', plannedOn: '2026-06-11' });

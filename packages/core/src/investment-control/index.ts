@@ -1,0 +1,4 @@
+export * from './import-rows';
+export * from './kbli-sections';
+export * from './lkpm-periods';
+export * from './supervision-plan';
