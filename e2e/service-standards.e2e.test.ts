@@ -56,16 +56,18 @@ describe('service standards on the portal', () => {
     await page.waitForURL(/\/office$/);
     await page.goto(`${server.url}/office/saluran-layanan`);
     await page.getByRole('heading', { level: 1, name: 'Saluran pengaduan dan survei' }).waitFor();
+    // the channels form (the page also holds the service-request mailbox form, with its own Simpan)
+    const channels = page.locator('form').filter({ has: page.getByRole('textbox', { name: 'Call center' }) });
     await page.getByRole('textbox', { name: 'Call center' }).fill('169');
     await page.getByRole('textbox', { name: 'Email pengaduan' }).fill('pengaduan@bkpm.go.id');
     // a bad address is refused, naming the field
     await page.getByRole('textbox', { name: 'Laman LAPOR!' }).fill('lapor.go.id');
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    await channels.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Laman LAPOR! formatnya tidak valid.').first().waitFor();
     expect(await seriousViolations(page), 'axe on the channels page').toEqual([]);
     await screenshot(page, 'service-channels-refused');
     await page.getByRole('textbox', { name: 'Laman LAPOR!' }).fill(LAPOR);
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    await channels.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Saluran disimpan.').waitFor();
     await screenshot(page, 'service-channels');
   }, 120_000);

@@ -92,7 +92,10 @@ function ReportView({ r }: { r: TLkpmReport }) {
           <Fact label={t('controlLkpm.report.period')} value={period} />
           <Fact label={t('controlLkpm.report.deadline')} value={formatLocalDate(r.period.deadline, lang)} />
           <Fact label={t('controlLkpm.report.line')} value={r.businessLineName ?? '-'} />
-          <Fact label={t('controlLkpm.report.scale')} value={`${r.investmentType} · ${r.companyScale}`} />
+          <Fact
+            label={t('controlLkpm.report.scale')}
+            value={`${r.investmentType} · ${t(`controlRegistry.scale.${r.companyScale}` as never, { defaultValue: r.companyScale } as never)}`}
+          />
           <Fact
             label={t('controlLkpm.report.case')}
             value={
