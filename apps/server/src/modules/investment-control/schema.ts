@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { agencies, cases, users } from '../../platform/db/schema';
+import { agencies, cases, documents, users } from '../../platform/db/schema';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 /** Rupiah amounts: whole rupiah, up to 9.2 × 10^18 (a bigint read as a JS number is exact below 2^53). */
@@ -257,5 +257,48 @@ export const supervisionVisits = pgTable(
     uniqueIndex('supervision_visits_plan_company_seq').on(t.planId, t.companyId, t.seq),
     index('supervision_visits_agency_date').on(t.agencyId, t.plannedOn),
     index('supervision_visits_company').on(t.companyId),
+  ],
+);
+
+/**
+ * One step of the sanctions ladder (SOPs 067/011-067/014, issue 11 item 6): written warnings 1-3
+ * (30, 15 and 10 working days to comply, counted on the agency's working calendar from the issue
+ * date), temporary suspension, revocation. `status`: `open` until the company complies
+ * (`complied`) or the next step is issued (`escalated`). A suspension or revocation changes the
+ * licence status (the one named, or every licence of the company).
+ */
+export const sanctions = pgTable(
+  'sanctions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    licenceId: uuid('licence_id').references(() => licences.id, { onDelete: 'set null' }),
+    /** `warning_1`, `warning_2`, `warning_3`, `suspension`, `revocation`. */
+    stage: text('stage').notNull(),
+    /** `finding`, `lkpm_non_reporting`, `court_decision`, `request`, `recommendation`. */
+    basis: text('basis').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    /** Warnings: the last working day to comply; null for suspension and revocation. */
+    complyBy: date('comply_by', { mode: 'string' }),
+    status: text('status').notNull().default('open'),
+    compliedOn: date('complied_on', { mode: 'string' }),
+    /** The letter (document service) and the case of the step. */
+    documentId: uuid('document_id').references(() => documents.id),
+    caseId: uuid('case_id').references(() => cases.id),
+    /** Revocation by court decision (SOP 067/013): the decision's number. */
+    courtDecisionNumber: text('court_decision_number'),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('sanctions_company').on(t.companyId, t.issuedOn),
+    index('sanctions_agency_status').on(t.agencyId, t.status),
   ],
 );
