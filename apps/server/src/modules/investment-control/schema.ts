@@ -302,3 +302,58 @@ export const sanctions = pgTable(
     index('sanctions_agency_status').on(t.agencyId, t.status),
   ],
 );
+
+/**
+ * An inspection of a company and its report (Berita Acara Pemeriksaan): the report of a routine
+ * visit (`visit`, SOP 067/009), or an incidental inspection (`incidental`, SOP 067/010) started
+ * from a reason (a complaint's tracking number, or a finding) with its case, `open` until its
+ * report is recorded (`reported`). The items checked each carry `ok`/`finding` and a note; the
+ * grade and findings count follow `@sigap/core` investment-control `inspectionGrade`.
+ */
+export const controlInspections = pgTable(
+  'control_inspections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    /** `visit` or `incidental`. */
+    kind: text('kind').notNull(),
+    visitId: uuid('visit_id').references(() => supervisionVisits.id, { onDelete: 'set null' }),
+    /** `open` (an incidental inspection without its report yet) or `reported`. */
+    status: text('status').notNull().default('open'),
+    /** Incidental: `complaint` or `finding`, its reference (the complaint's tracking number) and the reason. */
+    reasonKind: text('reason_kind'),
+    reasonRef: text('reason_ref'),
+    reason: text('reason'),
+    /** The SOP 067/010 case of an incidental inspection. */
+    caseId: uuid('case_id').references(() => cases.id),
+    inspectedOn: date('inspected_on', { mode: 'string' }),
+    inspectorIds: uuid('inspector_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** { location: { status, note }, investment: …, partnership: … } */
+    items: jsonb('items'),
+    grade: text('grade'),
+    findingsCount: integer('findings_count'),
+    findings: text('findings'),
+    followUp: text('follow_up'),
+    /** The company's representative who signed, or the reason the company refused to sign. */
+    companyRepName: text('company_rep_name'),
+    companyRepPosition: text('company_rep_position'),
+    refusalReason: text('refusal_reason'),
+    /** Photos: [{ id (files.id), filename, contentType }]. */
+    photos: jsonb('photos').notNull().default(sql`'[]'::jsonb`),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    reportedBy: uuid('reported_by').references(() => users.id),
+    reportedAt: ts('reported_at'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('control_inspections_visit').on(t.visitId),
+    index('control_inspections_company').on(t.companyId, t.createdAt),
+    index('control_inspections_agency').on(t.agencyId, t.createdAt),
+  ],
+);
