@@ -375,6 +375,31 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
     id: '{field}: waktu baku tidak sesuai dengan teks aslinya.',
     en: '{field}: the standard time does not match its original text.',
   },
+  // sanctions and revocation (issue 11 item 6)
+  sanction_stage_order: {
+    id: '{field}: langkah sanksi berikutnya untuk perusahaan ini adalah {expected}; tahapan tidak boleh dilompati (kecuali pencabutan berdasarkan putusan pengadilan).',
+    en: '{field}: the next sanction step for this company is {expected}; steps cannot be skipped (except revocation by court decision).',
+  },
+  sanction_ladder_done: {
+    id: '{field}: izin perusahaan ini sudah dicabut; tidak ada langkah sanksi berikutnya.',
+    en: '{field}: this company is already revoked; there is no further sanction step.',
+  },
+  sanction_court_revocation: {
+    id: '{field}: putusan pengadilan hanya menjadi dasar pencabutan.',
+    en: '{field}: a court decision is the basis of a revocation only.',
+  },
+  sanction_not_open: {
+    id: '{field}: sanksi ini tidak lagi terbuka.',
+    en: '{field}: this sanction is no longer open.',
+  },
+  before_issue: {
+    id: '{field} tidak boleh sebelum tanggal terbit.',
+    en: '{field} must not be before the issue date.',
+  },
+  reference_unknown: {
+    id: '{field} tidak ditemukan di instansi ini.',
+    en: '{field} is not found in this agency.',
+  },
 };
 
 export function ruleMessage(rule: string, lang: TLang, params: Record<string, string | number>): string {

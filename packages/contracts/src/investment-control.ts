@@ -630,3 +630,111 @@ export const ZSupervisionProgressDashboard = z.object({
   progress: z.number(),
 });
 export type TSupervisionProgressDashboard = z.infer<typeof ZSupervisionProgressDashboard>;
+
+// ---------------------------------------------------------------------------------------------
+// Sanctions and revocation (issue 11 item 6, SOPs 067/011-067/014): the ladder of written
+// warnings 1-3, temporary suspension and revocation.
+// ---------------------------------------------------------------------------------------------
+
+/** The ladder, in order: each step follows the last open one (revocation by court decision may skip). */
+export const SANCTION_STAGES = ['warning_1', 'warning_2', 'warning_3', 'suspension', 'revocation'] as const;
+export const ZSanctionStage = z.enum(SANCTION_STAGES);
+export type TSanctionStage = z.infer<typeof ZSanctionStage>;
+
+/** Why: a supervision finding, LKPM not filed for two periods, a court decision, the company's request, another body's recommendation. */
+export const SANCTION_BASES = [
+  'finding',
+  'lkpm_non_reporting',
+  'court_decision',
+  'request',
+  'recommendation',
+] as const;
+export const ZSanctionBasis = z.enum(SANCTION_BASES);
+export type TSanctionBasis = z.infer<typeof ZSanctionBasis>;
+
+export const SANCTION_STATUSES = ['open', 'complied', 'escalated'] as const;
+export const ZSanctionStatus = z.enum(SANCTION_STATUSES);
+
+/** Working days a written warning gives the company to comply (DESIGN §3.2). */
+export const SANCTION_COMPLY_DAYS: Partial<Record<TSanctionStage, number>> = {
+  warning_1: 30,
+  warning_2: 15,
+  warning_3: 10,
+};
+
+export const ZSanction = z.object({
+  id: ZId,
+  companyId: ZId,
+  companyNib: z.string(),
+  companyName: z.string(),
+  licenceId: ZId.nullable(),
+  licenceNumber: z.string().nullable(),
+  stage: ZSanctionStage,
+  basis: ZSanctionBasis,
+  issuedOn: z.string(),
+  complyBy: z.string().nullable(),
+  status: ZSanctionStatus,
+  compliedOn: z.string().nullable(),
+  /** Open warning whose comply-by date has passed (agency's today). */
+  overdue: z.boolean(),
+  documentId: ZId.nullable(),
+  caseId: ZId.nullable(),
+  courtDecisionNumber: z.string().nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TSanction = z.infer<typeof ZSanction>;
+
+export const ZSanctionList = z.object({ today: z.string(), items: z.array(ZSanction) });
+export type TSanctionList = z.infer<typeof ZSanctionList>;
+
+const blankOfSanctions = (v: unknown) => (v === '' ? undefined : v);
+export const ZSanctionQuery = z.object({
+  status: z.preprocess(blankOfSanctions, ZSanctionStatus.optional()),
+  overdue: z.preprocess(blankOfSanctions, z.enum(['true', 'false']).optional()),
+});
+export type TSanctionQuery = z.infer<typeof ZSanctionQuery>;
+
+/** The next step of the ladder for a company: null once it is revoked. */
+export const ZSanctionProposal = z.object({
+  companyId: ZId,
+  stage: ZSanctionStage.nullable(),
+  /** The last open step, which the next one escalates. */
+  lastOpen: ZSanction.nullable(),
+  /** Working days to comply with the proposed warning (null for suspension and revocation). */
+  complyDays: z.number().int().nullable(),
+});
+export type TSanctionProposal = z.infer<typeof ZSanctionProposal>;
+
+export const ZIssueSanction = z.object({
+  stage: ZSanctionStage,
+  basis: ZSanctionBasis,
+  issuedOn: ZLocalDate,
+  licenceId: ZId.optional(),
+  /** Required when `basis` is `court_decision` (SOP 067/013). */
+  courtDecisionNumber: ZText.max(200).optional(),
+  documentId: ZId.optional(),
+  caseId: ZId.optional(),
+  note: ZText.max(2000).optional(),
+});
+export type TIssueSanction = z.infer<typeof ZIssueSanction>;
+
+export const ZSanctionComplied = z.object({ compliedOn: ZLocalDate });
+export type TSanctionComplied = z.infer<typeof ZSanctionComplied>;
+
+/** Companies that missed LKPM for two consecutive periods, with the warning proposed for each. */
+export const ZLkpmSanctionProposals = z.object({
+  today: z.string(),
+  items: z.array(
+    z.object({
+      companyId: ZId,
+      nib: z.string(),
+      name: z.string(),
+      periodKind: ZLkpmPeriodKind,
+      lastFiled: z.string().nullable(),
+      stage: ZSanctionStage.nullable(),
+    }),
+  ),
+});
+export type TLkpmSanctionProposals = z.infer<typeof ZLkpmSanctionProposals>;
+export * from './control-inspections';

@@ -3,6 +3,7 @@ import { dashboardRoutes } from './dashboards';
 import { importRoutes } from './imports';
 import { lkpmRoutes } from './lkpm';
 import { registryRoutes } from './registry';
+import { sanctionRoutes } from './sanctions';
 import { supervisionRoutes } from './supervision';
 
 /**
@@ -16,4 +17,5 @@ export async function investmentControlRoutes(app: App, deps: RouteDeps & { publ
   await importRoutes(app, deps);
   await supervisionRoutes(app, deps);
   await dashboardRoutes(app, deps);
+  await sanctionRoutes(app, deps);
 }
