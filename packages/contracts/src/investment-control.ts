@@ -737,4 +737,3 @@ export const ZLkpmSanctionProposals = z.object({
   ),
 });
 export type TLkpmSanctionProposals = z.infer<typeof ZLkpmSanctionProposals>;
-export * from './control-inspections';
