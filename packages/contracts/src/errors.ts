@@ -272,6 +272,15 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
     id: '{field} bukan pemeriksa atau fungsional pengendalian yang aktif di instansi ini.',
     en: '{field} is not an active examiner or control officer of this agency.',
   },
+  // inspection reports and incidental supervision (issue 11 item 5)
+  photo_type: {
+    id: '{field} harus foto JPEG atau PNG.',
+    en: '{field} must be a JPEG or PNG photo.',
+  },
+  signed_and_refused: {
+    id: '{field}: isi nama wakil perusahaan yang menandatangani atau alasan penolakan tanda tangan, bukan keduanya.',
+    en: '{field}: give the company representative who signed or the reason the company refused to sign, not both.',
+  },
   after_receipt: {
     id: '{field} tidak boleh setelah tanggal surat diterima.',
     en: '{field} must not be after the date the letter was received.',

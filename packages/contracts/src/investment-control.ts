@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZLocalDate } from './common';
+import { ZCompanyInspection } from './control-inspections';
 import { ZText } from './input';
 
 /**
@@ -409,6 +410,8 @@ export const ZCompany = z.object({
   licences: z.array(ZLicence),
   lkpm: z.array(ZLkpmHistoryRow),
   cases: z.array(ZCompanyCase),
+  /** The company's inspections (routine-visit reports and incidental inspections), newest first. */
+  inspections: z.array(ZCompanyInspection),
   /** Whether the reader may edit the company and its licences. */
   canManage: z.boolean(),
 });
@@ -737,3 +740,4 @@ export const ZLkpmSanctionProposals = z.object({
   ),
 });
 export type TLkpmSanctionProposals = z.infer<typeof ZLkpmSanctionProposals>;
+export * from './control-inspections';

@@ -1,4 +1,5 @@
 export * from './import-rows';
+export * from './inspection';
 export * from './kbli-sections';
 export * from './lkpm-periods';
 export * from './supervision-plan';

@@ -583,6 +583,7 @@ describe('hostile input on every route of the OpenAPI document', () => {
     expect(multipartRoutes.map((r) => r.route).sort()).toEqual([
       '/api/complaints/{id}/attachments',
       '/api/control/imports',
+      '/api/control/inspections/{id}/photos',
       '/api/incoming-letters',
       '/api/public/complaints',
       '/api/public/complaints/info',

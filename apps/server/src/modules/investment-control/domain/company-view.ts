@@ -1,5 +1,6 @@
 import type { TCompany, TCompanyListItem, TLicence } from '@sigap/contracts/investment-control';
 import type { Db } from '../../../platform/db/client';
+import { inspectionCasesOfCompany, listInspections } from '../repository/inspections';
 import {
   businessLinesOf,
   type CompanyRow,
@@ -44,10 +45,12 @@ export function licenceView(l: LicenceRow): TLicence {
  * SOP cases about the company (supervision, sanctions, helpdesk) once those parts link them.
  */
 export async function companyView(db: Db, c: CompanyRow, canManage: boolean): Promise<TCompany> {
-  const [lines, lics, lkpm] = await Promise.all([
+  const [lines, lics, lkpm, inspections, inspectionCases] = await Promise.all([
     businessLinesOf(db, c.id),
     licencesOf(db, c.id),
     lkpmOf(db, c.id),
+    listInspections(db, { agencyId: c.agencyId, companyId: c.id, limit: 200, offset: 0 }),
+    inspectionCasesOfCompany(db, c.id),
   ]);
   return {
     id: c.id,
@@ -94,7 +97,23 @@ export async function companyView(db: Db, c: CompanyRow, canManage: boolean): Pr
       submittedAt: r.submittedAt?.toISOString() ?? null,
       source: r.source,
     })),
-    cases: [],
+    cases: inspectionCases.map((k) => ({
+      id: k.id,
+      kind: k.definitionKey,
+      number: k.number,
+      title: k.title,
+      status: k.status,
+      openedAt: k.openedAt.toISOString(),
+    })),
+    inspections: inspections.rows.map(({ inspection: i }) => ({
+      id: i.id,
+      kind: i.kind as 'visit' | 'incidental',
+      status: i.status as 'open' | 'reported',
+      inspectedOn: i.inspectedOn,
+      grade: (i.grade as TCompany['inspections'][number]['grade']) ?? null,
+      findingsCount: i.findingsCount,
+      createdAt: i.createdAt.toISOString(),
+    })),
     canManage,
   };
 }

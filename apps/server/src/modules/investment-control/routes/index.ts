@@ -1,6 +1,7 @@
 import type { App, RouteDeps } from '../../../platform/routes/types';
 import { dashboardRoutes } from './dashboards';
 import { importRoutes } from './imports';
+import { inspectionRoutes } from './inspections';
 import { lkpmRoutes } from './lkpm';
 import { registryRoutes } from './registry';
 import { sanctionRoutes } from './sanctions';
@@ -18,4 +19,5 @@ export async function investmentControlRoutes(app: App, deps: RouteDeps & { publ
   await supervisionRoutes(app, deps);
   await dashboardRoutes(app, deps);
   await sanctionRoutes(app, deps);
+  await inspectionRoutes(app, deps);
 }
