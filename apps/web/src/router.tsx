@@ -219,6 +219,13 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: officeChild(OFFICE_PAGES.sanctions),
+        lazy: page(
+          () => import('./office/control/SanctionsPage').then((m) => m.SanctionsPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
         path: officeChild(OFFICE_PAGES.supervisionPlan),
         lazy: page(
           () => import('./office/control/SupervisionPlanPage').then((m) => m.SupervisionPlanPage),

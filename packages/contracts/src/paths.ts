@@ -57,6 +57,7 @@ export const OFFICE_PAGES = {
   /** Investment control dashboards and the routine supervision plan (issue 11 items 5 and 8). */
   controlDashboards: '/office/dasbor-pengendalian',
   supervisionPlan: '/office/rencana-pengawasan',
+  sanctions: '/office/sanksi',
   /** The company registry and its imports (issue 11 item 1). */
   companies: '/office/perusahaan',
   company: '/office/perusahaan/:id',

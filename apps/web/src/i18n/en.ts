@@ -1,6 +1,7 @@
 import { complaintsEn } from './complaints';
 import { controlLkpmEn } from './control-lkpm';
 import { controlRegistryEn } from './control-registry';
+import { controlSanctionsEn } from './control-sanctions';
 import { controlSupervisionEn } from './control-supervision';
 import { documentsEn } from './documents';
 import type { Translations } from './id';
@@ -86,6 +87,7 @@ export const en: Translations = {
   controlSupervision: controlSupervisionEn,
   controlLkpm: controlLkpmEn,
   controlRegistry: controlRegistryEn,
+  controlSanctions: controlSanctionsEn,
   serviceStandards: serviceStandardsEn,
   office: {
     register: {
@@ -241,6 +243,7 @@ export const en: Translations = {
       companies: 'Company registry',
       controlDashboards: 'Control dashboards',
       supervisionPlan: 'Supervision plan',
+      sanctions: 'Sanctions',
       lkpmReports: 'LKPM reports',
       lkpmCompliance: 'LKPM compliance',
       serviceChannels: 'Complaint channels',

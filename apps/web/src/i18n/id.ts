@@ -1,6 +1,7 @@
 import { complaintsId } from './complaints';
 import { controlLkpmId } from './control-lkpm';
 import { controlRegistryId } from './control-registry';
+import { controlSanctionsId } from './control-sanctions';
 import { controlSupervisionId } from './control-supervision';
 import { documentsId } from './documents';
 import { listsId } from './lists';
@@ -84,6 +85,7 @@ export const id = {
   controlSupervision: controlSupervisionId,
   controlLkpm: controlLkpmId,
   controlRegistry: controlRegistryId,
+  controlSanctions: controlSanctionsId,
   serviceStandards: serviceStandardsId,
   office: {
     register: {
@@ -239,6 +241,7 @@ export const id = {
       companies: 'Daftar perusahaan',
       controlDashboards: 'Dasbor pengendalian',
       supervisionPlan: 'Rencana pengawasan',
+      sanctions: 'Sanksi',
       lkpmReports: 'Laporan LKPM',
       lkpmCompliance: 'Kepatuhan LKPM',
       serviceChannels: 'Saluran pengaduan',

@@ -12,6 +12,7 @@ import {
   IconFileDescription,
   IconFileTypography,
   IconGauge,
+  IconGavel,
   IconHome,
   IconInbox,
   IconMailOpened,
@@ -63,6 +64,7 @@ export type NavLabelKey =
   | 'controlDashboards'
   | 'companies'
   | 'supervisionPlan'
+  | 'sanctions'
   | 'lkpmReports'
   | 'lkpmCompliance';
 
@@ -105,6 +107,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: OFFICE_PAGES.supervisionPlan,
     label: 'supervisionPlan',
     icon: IconClipboardCheck,
+    roles: CONTROL_READ_ROLES,
+  },
+  {
+    to: OFFICE_PAGES.sanctions,
+    label: 'sanctions',
+    icon: IconGavel,
     roles: CONTROL_READ_ROLES,
   },
   {

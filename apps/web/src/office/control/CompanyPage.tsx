@@ -10,6 +10,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useSession } from '../auth/session';
 import { RISK_COLOR } from './CompanyListPage';
 import { LKPM_STATUS_COLOR, rupiah } from './LkpmValuesFields';
+import { CompanySanctions } from './CompanySanctions';
 import { useCompany } from './registryApi';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -166,6 +167,8 @@ export function CompanyPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+
+      <CompanySanctions company={c} />
 
       <Title order={2}>{t('controlRegistry.company.cases')}</Title>
       {c.cases.length === 0 ? (
