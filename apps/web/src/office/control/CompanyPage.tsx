@@ -9,8 +9,8 @@ import { formatDate, formatLocalDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useSession } from '../auth/session';
 import { RISK_COLOR } from './CompanyListPage';
-import { LKPM_STATUS_COLOR, rupiah } from './LkpmValuesFields';
 import { CompanySanctions } from './CompanySanctions';
+import { LKPM_STATUS_COLOR, rupiah } from './LkpmValuesFields';
 import { useCompany } from './registryApi';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
