@@ -226,6 +226,27 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: officeChild(OFFICE_PAGES.newInspection),
+        lazy: page(
+          () => import('./office/control/NewInspectionPage').then((m) => m.NewInspectionPage),
+          CONTROL_MANAGE_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.inspection),
+        lazy: page(
+          () => import('./office/control/InspectionPage').then((m) => m.InspectionPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.visitReport),
+        lazy: page(
+          () => import('./office/control/VisitReportPage').then((m) => m.VisitReportPage),
+          CONTROL_MANAGE_ROLES,
+        ),
+      },
+      {
         path: officeChild(OFFICE_PAGES.supervisionPlan),
         lazy: page(
           () => import('./office/control/SupervisionPlanPage').then((m) => m.SupervisionPlanPage),

@@ -62,6 +62,10 @@ export const OFFICE_PAGES = {
   companies: '/office/perusahaan',
   company: '/office/perusahaan/:id',
   controlImports: '/office/impor-pengendalian',
+  /** Inspections (issue 11 item 5): a report (BAP), a new incidental inspection, a visit's report form. */
+  newInspection: '/office/pemeriksaan/baru',
+  inspection: '/office/pemeriksaan/:id',
+  visitReport: '/office/rencana-pengawasan/:id/bap',
 } as const;
 
 export type PagePattern =

@@ -1,4 +1,5 @@
 import { complaintsEn } from './complaints';
+import { controlInspectionsEn } from './control-inspections';
 import { controlLkpmEn } from './control-lkpm';
 import { controlRegistryEn } from './control-registry';
 import { controlSanctionsEn } from './control-sanctions';
@@ -86,6 +87,7 @@ export const en: Translations = {
   serviceRequests: serviceRequestsEn,
   controlSupervision: controlSupervisionEn,
   controlLkpm: controlLkpmEn,
+  controlInspections: controlInspectionsEn,
   controlRegistry: controlRegistryEn,
   controlSanctions: controlSanctionsEn,
   serviceStandards: serviceStandardsEn,

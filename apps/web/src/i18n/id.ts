@@ -1,4 +1,5 @@
 import { complaintsId } from './complaints';
+import { controlInspectionsId } from './control-inspections';
 import { controlLkpmId } from './control-lkpm';
 import { controlRegistryId } from './control-registry';
 import { controlSanctionsId } from './control-sanctions';
@@ -84,6 +85,7 @@ export const id = {
   serviceRequests: serviceRequestsId,
   controlSupervision: controlSupervisionId,
   controlLkpm: controlLkpmId,
+  controlInspections: controlInspectionsId,
   controlRegistry: controlRegistryId,
   controlSanctions: controlSanctionsId,
   serviceStandards: serviceStandardsId,

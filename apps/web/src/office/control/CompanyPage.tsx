@@ -8,6 +8,7 @@ import { currentLang } from '../../i18n';
 import { formatDate, formatLocalDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useSession } from '../auth/session';
+import { CompanyInspections } from './CompanyInspections';
 import { RISK_COLOR } from './CompanyListPage';
 import { CompanySanctions } from './CompanySanctions';
 import { LKPM_STATUS_COLOR, rupiah } from './LkpmValuesFields';
@@ -169,6 +170,8 @@ export function CompanyPage() {
       )}
 
       <CompanySanctions company={c} />
+
+      <CompanyInspections company={c} />
 
       <Title order={2}>{t('controlRegistry.company.cases')}</Title>
       {c.cases.length === 0 ? (

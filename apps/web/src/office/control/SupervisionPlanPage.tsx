@@ -439,6 +439,12 @@ export function SupervisionPlanPage() {
                                         {t('controlSupervision.plan.startCase')}
                                       </Menu.Item>
                                     ) : null}
+                                    <Menu.Item
+                                      component={Link}
+                                      to={`${pagePath(OFFICE_PAGES.visitReport, { id: v.id })}?tahun=${year}`}
+                                    >
+                                      {t('controlInspections.plan.report')}
+                                    </Menu.Item>
                                     <Menu.Item onClick={() => setOpen({ visit: v, type: 'move' })}>
                                       {t('controlSupervision.plan.move')}
                                     </Menu.Item>
