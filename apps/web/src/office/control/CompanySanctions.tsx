@@ -117,11 +117,13 @@ export function CompanySanctions({ company }: { company: TCompany }) {
                             {
                               onSuccess: () =>
                                 notifications.show({
+                                  closeButtonProps: { 'aria-label': t('common.close') },
                                   color: 'green',
                                   message: t('controlSanctions.compliedDone'),
                                 }),
                               onError: (e) =>
                                 notifications.show({
+                                  closeButtonProps: { 'aria-label': t('common.close') },
                                   color: 'red',
                                   message: errorText(e, t('common.errorTitle')),
                                 }),
@@ -179,7 +181,11 @@ function IssueForm({
     };
     issue.mutate(body, {
       onSuccess: () => {
-        notifications.show({ color: 'green', message: t('controlSanctions.issued') });
+        notifications.show({
+          closeButtonProps: { 'aria-label': t('common.close') },
+          color: 'green',
+          message: t('controlSanctions.issued'),
+        });
         setNumber('');
         setNote('');
         setCourt(false);
