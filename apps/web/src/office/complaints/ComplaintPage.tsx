@@ -11,6 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { OFFICE_PAGES } from '@sigap/contracts';
 import type { TComplaint } from '@sigap/contracts/complaints';
 import {
   IconAlertTriangle,
@@ -33,7 +34,8 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { currentLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { useSession } from '../auth/session';
+import { CONTROL_MANAGE_ROLES } from '../access';
+import { hasRole, useSession } from '../auth/session';
 import { ActionModal } from './ActionModal';
 import { type ActionType, isStepId, STEP_ACTIONS } from './actions';
 import { useComplaint, useComplaintAction } from './api';
@@ -53,6 +55,7 @@ function Header({ c }: { c: TComplaint }) {
   const lang = currentLang();
   // the complaint's zone is the agency's: the session's agency is the only one a reader can open
   const tz = useTz();
+  const me = useSession();
   const open = OPEN_STATUSES.includes(c.status);
   return (
     <Stack gap="sm">
@@ -99,6 +102,16 @@ function Header({ c }: { c: TComplaint }) {
           <Text span ff="monospace" fw={600}>
             {c.trackingCode}
           </Text>
+          {hasRole(me, CONTROL_MANAGE_ROLES) ? (
+            <Anchor
+              component={Link}
+              to={`${OFFICE_PAGES.newInspection}?aduan=${encodeURIComponent(c.trackingCode)}`}
+              size="sm"
+              ml="sm"
+            >
+              {t('controlInspections.complaintLink')}
+            </Anchor>
+          ) : null}
         </Fact>
         <Fact label={t('complaints.detail.firstResponseDue')}>
           <Due
