@@ -1,8 +1,7 @@
-import { simpleParser } from 'mailparser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot, seriousViolations } from './support/browser';
+import { type MailCatcher, type ReceivedMail, startMailCatcher } from './support/mail';
 import { type RunningServer, startServer } from './support/server';
 
 /**
@@ -20,41 +19,14 @@ const CHAIR = 'ketua.pokja.bkpm@sigap.test';
 const REPORTER = 'jane.investor@example.com';
 const ANSWER = 'Your business licence was verified today; you can download it from OSS.';
 
-interface Received {
-  to: string;
-  subject: string;
-  text: string;
-}
-
 let server: RunningServer;
-let smtp: SMTPServer;
+let smtp: MailCatcher;
 let browser: Browser;
-const inbox: Received[] = [];
 const contexts: BrowserContext[] = [];
 
-async function startSmtp(): Promise<number> {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          inbox.push({
-            to: session.envelope.rcptTo.map((r) => r.address).join(','),
-            subject: mail.subject ?? '',
-            text: mail.text ?? '',
-          });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  return (smtp.server.address() as { port: number }).port;
-}
-
 beforeAll(async () => {
-  const port = await startSmtp();
+  smtp = await startMailCatcher();
+  const port = smtp.port;
   server = await startServer({
     SMTP_URL: `smtp://127.0.0.1:${port}`,
     MAIL_FROM: 'Sigap <no-reply@sigap.test>',
@@ -66,7 +38,7 @@ afterAll(async () => {
   for (const c of contexts) await c.close();
   await browser?.close();
   await server?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 
 async function expectAccessible(page: Page, what: string) {
@@ -115,15 +87,7 @@ async function act(
   await dialog.waitFor({ state: 'detached' });
 }
 
-async function waitForMail(match: (m: Received) => boolean, timeoutMs = 150_000): Promise<Received> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    const found = inbox.find(match);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error(`no matching mail; received: ${inbox.map((m) => `${m.to} ${m.subject}`).join(' | ')}`);
-}
+const waitForMail = (match: (m: ReceivedMail) => boolean) => smtp.waitFor(match, 150_000);
 
 describe('public complaint, portal to emailed answer', () => {
   let trackingCode = '';

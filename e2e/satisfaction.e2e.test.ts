@@ -1,8 +1,7 @@
-import { simpleParser } from 'mailparser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot, seriousViolations } from './support/browser';
+import { type MailCatcher, type ReceivedMail, startMailCatcher } from './support/mail';
 import { type RunningServer, startServer } from './support/server';
 
 /**
@@ -32,37 +31,14 @@ function monthAhead(): { start: string; year: number; month: number } {
 }
 const CLOCK = monthAhead();
 
-interface Received {
-  to: string;
-  subject: string;
-  text: string;
-}
-
 let server: RunningServer;
-let smtp: SMTPServer;
+let smtp: MailCatcher;
 let browser: Browser;
-const inbox: Received[] = [];
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          inbox.push({
-            to: session.envelope.rcptTo.map((r) => r.address).join(','),
-            subject: mail.subject ?? '',
-            text: mail.text ?? '',
-          });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as { port: number }).port;
+  smtp = await startMailCatcher();
+  const port = smtp.port;
   server = await startServer({
     SMTP_URL: `smtp://127.0.0.1:${port}`,
     MAIL_FROM: 'Sigap <no-reply@sigap.test>',
@@ -75,21 +51,11 @@ afterAll(async () => {
   for (const c of contexts) await c.close();
   await browser?.close();
   await server?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 
 async function expectAccessible(page: Page, what: string) {
   expect(await seriousViolations(page), `axe on ${what}`).toEqual([]);
-}
-
-async function waitForMail(match: (m: Received) => boolean, timeoutMs = 120_000): Promise<Received> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    const found = inbox.find(match);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`no matching mail; received: ${inbox.map((m) => `${m.to} ${m.subject}`).join(' | ')}`);
 }
 
 /**
@@ -158,6 +124,8 @@ async function rate(page: Page, values: number[], labels: Record<number, string>
       .check();
   }
 }
+
+const waitForMail = (match: (m: ReceivedMail) => boolean) => smtp.waitFor(match, 120_000);
 
 describe('satisfaction survey, from the emailed link to the office report', () => {
   it('a reporter answers in Indonesian; a missing element is named; a second visit says it was answered', async () => {

@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { simpleParser } from 'mailparser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot, seriousViolations } from './support/browser';
+import { type MailCatcher, startMailCatcher } from './support/mail';
 import { type RunningServer, startServer } from './support/server';
 
 /**
@@ -26,8 +25,7 @@ const START = '2026-12-18T02:00:00Z';
 const PASSWORD = 'sigap-demo-2026';
 
 let server: RunningServer;
-let smtp: SMTPServer;
-const mailbox: Array<{ to: string; subject: string; text: string }> = [];
+let smtp: MailCatcher;
 let browser: Browser;
 let dir: string;
 let pdfPath: string;
@@ -38,27 +36,10 @@ beforeAll(async () => {
   pdfPath = path.join(dir, 'profil.pdf');
   writeFileSync(pdfPath, Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'));
   // a real SMTP server receives what Sigap sends the applicants
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          mailbox.push({
-            to: session.envelope.rcptTo.map((r) => r.address).join(','),
-            subject: mail.subject ?? '',
-            text: mail.text ?? '',
-          });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as { port: number }).port;
+  smtp = await startMailCatcher();
   server = await startServer({
     SIGAP_CLOCK_START: START,
-    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     MAIL_FROM: 'Sigap <no-reply@sigap.test>',
   });
   browser = await launchBrowser();
@@ -68,7 +49,7 @@ afterAll(async () => {
   for (const c of contexts) await c.close();
   await browser?.close();
   await server?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -87,16 +68,6 @@ async function office(lang: 'id' | 'en', email: string): Promise<Page> {
   await page.getByRole('button', { name: lang === 'id' ? 'Masuk' : 'Log in' }).click();
   await page.waitForURL(/\/office$/);
   return page;
-}
-
-async function waitForMail(to: string, contains: string): Promise<string> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const m = mailbox.find((x) => x.to === to && x.text.includes(contains));
-    if (m) return m.text;
-    if (Date.now() > deadline) throw new Error(`no mail to ${to} containing ${contains}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 async function expectAccessible(page: Page, what: string) {
@@ -344,7 +315,7 @@ for (const lang of ['id', 'en'] as const) {
       await officer.getByLabel(w.reason).fill(agreement);
       await officer.getByRole('button', { name: w.reschedule }).click();
       await officer.getByText(w.newDateShown).first().waitFor();
-      await waitForMail(`sri.${lang}@example.com`, agreement);
+      await smtp.waitFor((m) => m.to === `sri.${lang}@example.com` && m.text.includes(agreement), 30_000);
       // finished with an online meeting and its minutes
       await officer.getByLabel(w.meetingLink).fill('https://meet.example.com/sigap-fasilitasi');
       await officer.getByLabel(w.attendees).fill(`${who}; Rizky Pratama (Dit. SPB)`);
