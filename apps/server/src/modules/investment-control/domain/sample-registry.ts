@@ -1,4 +1,5 @@
 import {
+  IMPORT_COLUMNS,
   type LkpmPeriod,
   type LkpmPeriodKind,
   periodKindOf,
@@ -163,39 +164,6 @@ export interface SampleRegistry {
   lkpmKeys: Array<{ nib: string; period: LkpmPeriod; late: boolean }>;
 }
 
-const COMPANY_HEADER = [
-  'nib',
-  'name',
-  'investment_type',
-  'scale',
-  'risk_level',
-  'kbli',
-  'province',
-  'regency',
-  'address',
-  'contact_name',
-  'contact_email',
-  'contact_phone',
-];
-const LICENCE_HEADER = ['nib', 'type', 'number', 'issued_on', 'status'];
-const LKPM_HEADER = [
-  'nib',
-  'kbli',
-  'regency',
-  'period_year',
-  'period_kind',
-  'period_no',
-  'land',
-  'buildings',
-  'machinery',
-  'working_capital',
-  'other',
-  'planned',
-  'workers_indonesian',
-  'workers_foreign',
-  'problems',
-  'status',
-];
 const LICENCE_TYPES = ['standard_certificate', 'licence', 'umku', 'pkkpr', 'pbg', 'environmental_approval'];
 
 /**
@@ -208,9 +176,10 @@ export function sampleRegistry(o: SampleRegistryOptions): SampleRegistry {
   const rnd = seededRandom(o.seed);
   const kbliBag = KALTIM_KBLI.flatMap((k) => Array.from({ length: k.weight }, () => k.code));
   const out: SampleRegistry = {
-    companies: [COMPANY_HEADER],
-    licences: [LICENCE_HEADER],
-    lkpm: [LKPM_HEADER],
+    // the header rows are the documented import columns, in order
+    companies: [[...IMPORT_COLUMNS.companies]],
+    licences: [[...IMPORT_COLUMNS.licences]],
+    lkpm: [[...IMPORT_COLUMNS.lkpm]],
     lkpmKeys: [],
   };
   for (let i = 0; i < o.companies; i++) {
