@@ -292,6 +292,8 @@ export const sanctions = pgTable(
     caseId: uuid('case_id').references(() => cases.id),
     /** Revocation by court decision (SOP 067/013): the decision's number. */
     courtDecisionNumber: text('court_decision_number'),
+    /** A finding's basis: the inspection (BAP) whose findings the step answers. */
+    inspectionId: uuid('inspection_id').references(() => controlInspections.id, { onDelete: 'set null' }),
     note: text('note'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),

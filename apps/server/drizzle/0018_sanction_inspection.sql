@@ -1,0 +1,2 @@
+ALTER TABLE "sanctions" ADD COLUMN "inspection_id" uuid;--> statement-breakpoint
+ALTER TABLE "sanctions" ADD CONSTRAINT "sanctions_inspection_id_control_inspections_id_fk" FOREIGN KEY ("inspection_id") REFERENCES "public"."control_inspections"("id") ON DELETE set null ON UPDATE no action;
