@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   date,
   index,
   integer,
@@ -357,5 +358,79 @@ export const controlInspections = pgTable(
     uniqueIndex('control_inspections_visit').on(t.visitId),
     index('control_inspections_company').on(t.companyId, t.createdAt),
     index('control_inspections_agency').on(t.agencyId, t.createdAt),
+  ],
+);
+
+/**
+ * Guidance of investment implementation (pembinaan, SOPs 067/002-067/004, issue 11 item 4): on a
+ * company's request (`on_request`, its letter and topic), from supervision results
+ * (`from_supervision`, an inspection's findings) or a technical guidance session (`bimtek`) with
+ * invited companies. Runs a case of its SOP; `planned` until its minutes are recorded (`held`).
+ */
+export const controlGuidance = pgTable(
+  'control_guidance',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** `on_request`, `from_supervision`, `bimtek`. */
+    kind: text('kind').notNull(),
+    /** `planned` or `held` (minutes recorded). */
+    status: text('status').notNull().default('planned'),
+    title: text('title').notNull(),
+    topic: text('topic'),
+    /** On request: the company's letter (number and date). */
+    requestLetterNumber: text('request_letter_number'),
+    requestLetterDate: date('request_letter_date', { mode: 'string' }),
+    /** From supervision: the inspection (BAP) whose findings started it. */
+    inspectionId: uuid('inspection_id').references(() => controlInspections.id, { onDelete: 'set null' }),
+    /** The session: a working day, from-to in the office zone, a place and/or an online link. */
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    place: text('place'),
+    onlineLink: text('online_link'),
+    minutes: text('minutes'),
+    minutesAt: ts('minutes_at'),
+    /** Materials: [{ id (files.id), filename, contentType }]. */
+    materials: jsonb('materials').notNull().default(sql`'[]'::jsonb`),
+    caseId: uuid('case_id').references(() => cases.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('control_guidance_agency').on(t.agencyId, t.heldOn)],
+);
+
+/**
+ * A company taking part in a guidance: invited (email sent to `email`), its attendance on the
+ * day (null until recorded) and its satisfaction answer (1-4 and a comment) through the public
+ * link of `surveyToken`.
+ */
+export const controlGuidanceParticipants = pgTable(
+  'control_guidance_participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    guidanceId: uuid('guidance_id')
+      .notNull()
+      .references(() => controlGuidance.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    email: text('email'),
+    invitedAt: ts('invited_at'),
+    attended: boolean('attended'),
+    attendeeName: text('attendee_name'),
+    surveyToken: text('survey_token').notNull(),
+    surveyScore: integer('survey_score'),
+    surveyComment: text('survey_comment'),
+    surveyAnsweredAt: ts('survey_answered_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('control_guidance_participants_company').on(t.guidanceId, t.companyId),
+    uniqueIndex('control_guidance_participants_token').on(t.surveyToken),
+    index('control_guidance_participants_by_company').on(t.companyId),
   ],
 );
