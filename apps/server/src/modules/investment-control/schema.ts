@@ -434,3 +434,64 @@ export const controlGuidanceParticipants = pgTable(
     index('control_guidance_participants_by_company').on(t.companyId),
   ],
 );
+
+/**
+ * A consultation ticket (issue 11 item 3): a business's question on LKPM filing to the helpdesk
+ * (`helpdesk`, SOP 067/008) or its request for a virtual consultation on an investment problem
+ * (`virtual`, Kolosal, SOP 067/007), opened on the portal or recorded by staff from a call or a
+ * visit. It names a registry company (by NIB) and the company's last LKPM report at the time;
+ * status runs `received` → `scheduled` (virtual: date, time and meeting link) → `done` (outcome
+ * and minutes, Berita Acara/notulen), or `closed` with a reason; each ticket drives its SOP's case.
+ */
+export const controlConsultations = pgTable(
+  'control_consultations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** `KON-2026-00012` (virtual) or `HLP-2026-00012` (helpdesk), gap-free per agency, kind and year. */
+    number: text('number').notNull(),
+    /** `helpdesk` (SOP 067/008) or `virtual` (SOP 067/007). */
+    kind: text('kind').notNull(),
+    /** `received`, `scheduled`, `done`, `closed`. */
+    status: text('status').notNull(),
+    /** `portal`, `phone`, `walk_in`, `email`. */
+    channel: text('channel').notNull(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    /** The company's last LKPM report when the ticket was opened (none when it never filed). */
+    lkpmReportId: uuid('lkpm_report_id').references(() => lkpmReports.id, { onDelete: 'set null' }),
+    contactName: text('contact_name').notNull(),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    topic: text('topic').notNull(),
+    question: text('question').notNull(),
+    /** The business's language: its emails are written in it. */
+    language: text('language').notNull().default('id'),
+    /** The time the business asked for (virtual), on a working day within office hours. */
+    preferredAt: ts('preferred_at'),
+    scheduledAt: ts('scheduled_at'),
+    meetingLink: text('meeting_link'),
+    scheduleNote: text('schedule_note'),
+    outcome: text('outcome'),
+    /** Berita Acara / notulen of the consultation. */
+    minutes: text('minutes'),
+    answeredAt: ts('answered_at'),
+    answeredBy: uuid('answered_by').references(() => users.id),
+    closedReason: text('closed_reason'),
+    closedAt: ts('closed_at'),
+    caseId: uuid('case_id').references(() => cases.id),
+    receivedAt: ts('received_at').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('control_consultations_number').on(t.agencyId, t.number),
+    index('control_consultations_agency_status').on(t.agencyId, t.status, t.receivedAt),
+    index('control_consultations_company').on(t.companyId, t.receivedAt),
+    index('control_consultations_case').on(t.caseId),
+  ],
+);
