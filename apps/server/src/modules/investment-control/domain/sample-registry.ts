@@ -1,3 +1,4 @@
+import { LICENCE_TYPES } from '@sigap/contracts/investment-control';
 import {
   IMPORT_COLUMNS,
   type LkpmPeriod,
@@ -164,7 +165,8 @@ export interface SampleRegistry {
   lkpmKeys: Array<{ nib: string; period: LkpmPeriod; late: boolean }>;
 }
 
-const LICENCE_TYPES = ['standard_certificate', 'licence', 'umku', 'pkkpr', 'pbg', 'environmental_approval'];
+/** The licences a sample company holds besides its NIB (the NIB is the company's own number). */
+const SAMPLE_LICENCE_TYPES = LICENCE_TYPES.filter((t) => t !== 'nib');
 
 /**
  * A fictional but plausible Kaltim registry as the three import files (header first): companies
@@ -227,7 +229,7 @@ export function sampleRegistry(o: SampleRegistryOptions): SampleRegistry {
       'active',
     ]);
     for (let l = 1; l < o.licencesPerCompany; l++) {
-      const type = LICENCE_TYPES[(i + l) % LICENCE_TYPES.length]!;
+      const type = SAMPLE_LICENCE_TYPES[(i + l) % SAMPLE_LICENCE_TYPES.length]!;
       const status = rnd.next() < 0.02 ? 'suspended' : rnd.next() < 0.01 ? 'revoked' : 'active';
       out.licences.push([
         nib,
