@@ -107,8 +107,8 @@ const counts = (
 // the ceiling: the same checked rows, bare inserts on the same database
 {
   const { db } = h.database;
-  const agencyId = (await h.database.query<{ id: string }>(`select agency_id as id from companies limit 1`))
-    .rows[0]!.id;
+  const agencyRow = (await h.database.query(`select agency_id as id from companies limit 1`)).rows[0];
+  const agencyId = (agencyRow as { id: string }).id;
   const checked = await checkImportTable(
     db,
     agencyId,
