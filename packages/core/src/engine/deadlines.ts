@@ -6,6 +6,8 @@ import {
   type WorkingCalendar,
   workingMinutesBetween,
 } from '../calendar';
+import { contextOf, intervalsOfDay } from '../calendar/calendar';
+import { instantOfDayTime, localDayAndTime } from '../calendar/zone';
 import type { CasePause } from './types';
 
 const MINUTE = 60_000;
@@ -33,7 +35,8 @@ function addCalendar(from: number, ms: number, pauses: readonly PauseInterval[])
  * When a step (or the whole case) is due: its standard time counted on the office's working
  * calendar from the moment it became ready, skipping paused time. Null while a pause that
  * started before the due time is still open, or when there is no standard time. A lead time
- * ("H-1 bulan") counts back from the event's date instead.
+ * ("H-1 bulan") counts back from the event's date instead; in working days ("H-1 hari kerja")
+ * it is the close of office hours on the n-th working day before the event's local date.
  */
 export function computeDue(
   time: TSopStandardTime | TSopDuration | null | undefined,
@@ -46,6 +49,8 @@ export function computeDue(
   const intervals = toPauseIntervals(pauses);
   if ('leadTime' in time && time.leadTime) {
     if (!eventAt) return null;
+    if (time.basis === 'working' && time.unit === 'day')
+      return closeOfWorkingDayBefore(calendar, eventAt, time.amount);
     const d = new Date(eventAt.getTime());
     if (time.unit === 'month') d.setUTCMonth(d.getUTCMonth() - time.amount);
     else d.setTime(d.getTime() - time.amount * unitMs(time.unit));
@@ -62,6 +67,22 @@ export function computeDue(
   if (time.basis === 'working') return addWorkingDays(calendar, readyAt, Math.ceil(days), intervals);
   const due = addCalendar(from, days * DAY, intervals);
   return due === null ? null : new Date(due);
+}
+
+/** The close of office hours on the n-th working day before the local date of `eventAt`. */
+export function closeOfWorkingDayBefore(calendar: WorkingCalendar, eventAt: Date, n: number): Date {
+  const ctx = contextOf(calendar);
+  let { day } = localDayAndTime(ctx.zone, eventAt.getTime());
+  for (let counted = 0, empty = 0; counted < Math.max(1, n); ) {
+    day -= 1;
+    if (intervalsOfDay(ctx, day).length > 0) {
+      counted += 1;
+      empty = 0;
+    } else if (++empty > 3660)
+      throw new RangeError(`Calendar ${calendar.timeZone} has no working day for ten years`);
+  }
+  const hours = intervalsOfDay(ctx, day);
+  return new Date(instantOfDayTime(ctx.zone, day, hours[hours.length - 1]!));
 }
 
 function unitMs(unit: TSopDuration['unit']): number {

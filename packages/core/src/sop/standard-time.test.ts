@@ -25,6 +25,8 @@ describe('parseStandardTime', () => {
     ['H-1 bulan', { amount: 1, unit: 'month', basis: 'calendar', leadTime: true }],
     ['H-2 minggu', { amount: 2, unit: 'week', basis: 'calendar', leadTime: true }],
     ['H-1 minggu', { amount: 1, unit: 'week', basis: 'calendar', leadTime: true }],
+    // seed 004 (SOP 067/009): the assignment letter one working day before the inspection
+    ['H-1 hari kerja', { amount: 1, unit: 'day', basis: 'working', leadTime: true }],
     ['5 Hari kerja', { amount: 5, unit: 'day', basis: 'working' }],
     ['paling lambat 5 (lima) hari', { amount: 5, unit: 'day', basis: 'working' }],
     // seed 001 (technical-issue facilitation)

@@ -30,7 +30,9 @@ const MINUTES_PER_UNIT: Partial<Record<TSopTimeUnit, number>> = { minute: 1, hou
  * - '1 jam 2 jam', '1 jam 3 jam': the DALAK tables give one step two sub-rows (two inputs, two
  *   outputs, two times, the first output feeding the second input), so the times are done one
  *   after the other and are summed: 3 hours, 4 hours. Mixed minutes and hours sum in minutes.
- * - 'H-1 bulan', 'H-2 minggu', 'H-1 minggu': a lead time before the event, in calendar units.
+ * - 'H-1 bulan', 'H-2 minggu', 'H-1 minggu': a lead time before the event, in calendar units;
+ *   'H-1 hari kerja' (SOP 067/009's assignment letter, issued one working day before the
+ *   inspection) counts working days back on the office calendar.
  * - Basis: 'kalender' means calendar days; otherwise the civil service's working time, because
  *   SOP times are counted on the working calendar (DESIGN §4.3). A limit of 24 hours or more
  *   ('paling lama 24 (dua puluh empat) jam' for an e-mail) is a clock limit: calendar.
@@ -43,11 +45,12 @@ export function parseStandardTime(raw: string): TParsedStandardTime | null {
     .replace(/\s+/g, ' ')
     .trim();
 
-  const lead = /\bh\s*-\s*(\d+)\s*(hari|minggu|pekan|bulan)\b/.exec(text);
+  const lead = /\bh\s*-\s*(\d+)\s*(hari|minggu|pekan|bulan)( kerja)?\b/.exec(text);
   if (lead) {
     const unit = UNIT_WORDS[lead[2] ?? ''];
     if (!unit) return null;
-    return { amount: Number(lead[1]), unit, basis: 'calendar', leadTime: true };
+    const working = lead[3] !== undefined && unit === 'day';
+    return { amount: Number(lead[1]), unit, basis: working ? 'working' : 'calendar', leadTime: true };
   }
 
   const quantity =

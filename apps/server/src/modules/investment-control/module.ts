@@ -1,5 +1,6 @@
 import type { SigapModule } from '../../platform/kernel/module';
 import { lkpmCaseModule } from './domain/lkpm-case-module';
+import { sweepSupervisionLetters } from './jobs/sweep-supervision-letters';
 import { seedLkpmDemo } from './lkpm-demo';
 import { seedRegistryDemo } from './registry-demo';
 import { investmentControlRoutes } from './routes';
@@ -15,6 +16,7 @@ export const investmentControlModule: SigapModule = {
   async routes(app, deps) {
     await investmentControlRoutes(app, deps);
   },
+  sweeps: { supervisionLetterCases: sweepSupervisionLetters },
   async demo(ctx) {
     await seedRegistryDemo(ctx); // the registry first: the other parts' demos work on its companies
     await seedLkpmDemo(ctx);

@@ -174,3 +174,50 @@ export async function visitCountsByMonth(db: Db, agencyId: string, year: number)
     .groupBy(month, supervisionVisits.status);
   return rows.map((r) => ({ month: Number(r.month), status: r.status, n: Number(r.n) }));
 }
+
+/**
+ * Open visits without a case whose date lies from tomorrow up to `until` (an agency's local
+ * dates), locked so that a second sweep skips them, with what the case's subject needs and the
+ * plan's author, who starts the case.
+ */
+export async function lockVisitsNeedingCase(
+  db: Db,
+  agencyId: string,
+  after: string,
+  until: string,
+  limit: number,
+) {
+  return db
+    .select({
+      visit: supervisionVisits,
+      companyName: companies.name,
+      nib: companies.nib,
+      planCreatedBy: supervisionPlans.createdBy,
+    })
+    .from(supervisionVisits)
+    .innerJoin(companies, eq(companies.id, supervisionVisits.companyId))
+    .innerJoin(supervisionPlans, eq(supervisionPlans.id, supervisionVisits.planId))
+    .where(
+      and(
+        eq(supervisionVisits.agencyId, agencyId),
+        inArray(supervisionVisits.status, ['planned', 'letter_issued']),
+        isNull(supervisionVisits.caseId),
+        sql`${supervisionVisits.plannedOn} > ${after}`,
+        lte(supervisionVisits.plannedOn, until),
+      ),
+    )
+    .orderBy(asc(supervisionVisits.plannedOn), asc(supervisionVisits.id))
+    .limit(limit)
+    .for('update', { of: supervisionVisits, skipLocked: true });
+}
+
+/** Agencies with open visits still without a case. */
+export async function agenciesWithVisitsNeedingCase(db: Db) {
+  const rows = await db
+    .selectDistinct({ agencyId: supervisionVisits.agencyId })
+    .from(supervisionVisits)
+    .where(
+      and(inArray(supervisionVisits.status, ['planned', 'letter_issued']), isNull(supervisionVisits.caseId)),
+    );
+  return rows.map((r) => r.agencyId);
+}

@@ -3,9 +3,9 @@ import { assertCan, isWorkingDay } from '@sigap/core';
 import { conflict, invalidField, notFound } from '../../../platform/lib/errors';
 import { localDate } from '../../../platform/lib/local-date';
 import { loadWorkingCalendar } from '../../../platform/use-cases/calendar/working-calendar';
-import { startCase } from '../../../platform/use-cases/cases/start-case';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
-import { ROUTINE_SUPERVISION_SOP, visitView } from '../domain/supervision';
+import { visitView } from '../domain/supervision';
+import { fixLetterDue, startVisitCase } from '../domain/visit-case';
 import {
   findVisitForUpdate,
   listInspectors,
@@ -20,7 +20,8 @@ const OPEN = ['planned', 'letter_issued'];
  * Works on one routine visit: move it (another working day of the plan's year, other inspectors;
  * an assignment letter issued for the old date no longer holds, so the visit needs a new one),
  * record its assignment letter (Surat Tugas), start its SOP 067/009 case (the platform's
- * `startCase`: the SOP is not module-managed), record it done with its findings, or cancel it.
+ * `startCase`: the SOP is not module-managed; its letter step due on the working day before the
+ * visit, and moved with it), record it done with its findings, or cancel it.
  */
 export async function actOnSupervisionVisit(
   ctx: AuthedCtx,
@@ -58,6 +59,15 @@ export async function actOnSupervisionVisit(
           : {}),
         updatedAt: now,
       });
+      // the case's letter task moves with the visit: due on the new date's letter day
+      if (moved && visit.caseId)
+        await fixLetterDue(tx, {
+          caseId: visit.caseId,
+          plannedOn: a.plannedOn,
+          calendar,
+          actorUserId: actor.userId,
+          now,
+        });
     } else if (a.type === 'issueLetter') {
       if (visit.status !== 'planned') throw conflict(`kunjungan berstatus ${visit.status}`);
       if (a.issuedOn > today) throw invalidField('issuedOn', 'not_future');
@@ -72,12 +82,10 @@ export async function actOnSupervisionVisit(
       if (!open) throw conflict(`kunjungan berstatus ${visit.status}`);
       if (visit.caseId) throw conflict('kasus SOP 067/009 sudah dimulai');
       const [row] = (await listVisits(tx, listOne(actor.agencyId, visit))).rows;
-      const started = await startCase(
+      const started = await startVisitCase(
         { db: tx, now, actor },
-        {
-          definitionKey: ROUTINE_SUPERVISION_SOP,
-          subject: `Pengawasan rutin ${row!.companyName} (NIB ${row!.nib}), kunjungan ${visit.seq}, ${visit.plannedOn}`,
-        },
+        { ...visit, companyName: row!.companyName, nib: row!.nib },
+        calendar,
       );
       await updateVisit(tx, visit.id, { caseId: started.id, updatedAt: now });
     } else if (a.type === 'done') {
