@@ -495,3 +495,66 @@ export const controlConsultations = pgTable(
     index('control_consultations_case').on(t.caseId),
   ],
 );
+
+/**
+ * A monitoring round (issue 11 item 5): monitoring of investment implementation (`investment`,
+ * SOP 067/001) or of the licensing service process (`licensing`, SOP 067/005) over a period, of
+ * the registry companies its scope chose (filters kept as chosen), running its SOP's case;
+ * `open` while results are recorded, `reported` once its report is written.
+ */
+export const monitoringRounds = pgTable(
+  'monitoring_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** `investment` (SOP 067/001) or `licensing` (SOP 067/005). */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    /** The registry filters that chose the companies: regency, risk level, PMA/PMDN, scale, KBLI prefix. */
+    scope: jsonb('scope').notNull(),
+    /** `open`, `reported`. */
+    status: text('status').notNull().default('open'),
+    report: text('report'),
+    reportedAt: ts('reported_at'),
+    reportedBy: uuid('reported_by').references(() => users.id),
+    caseId: uuid('case_id').references(() => cases.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('monitoring_rounds_agency').on(t.agencyId, t.createdAt)],
+);
+
+/**
+ * One company's result in a monitoring round: its status notes, the problems it faces and the
+ * follow-up (`none`, `guidance`, `supervision`); empty until recorded.
+ */
+export const monitoringResults = pgTable(
+  'monitoring_results',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => monitoringRounds.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    statusNote: text('status_note'),
+    problems: text('problems'),
+    /** `none`, `guidance`, `supervision`; null until recorded. */
+    followUp: text('follow_up'),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    recordedAt: ts('recorded_at'),
+  },
+  (t) => [
+    uniqueIndex('monitoring_results_round_company').on(t.roundId, t.companyId),
+    index('monitoring_results_company').on(t.companyId),
+  ],
+);
