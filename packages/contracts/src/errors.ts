@@ -93,6 +93,11 @@ export const ERRORS = {
     en: 'This survey has already been answered. Each finished service can be rated once. Thank you for your rating.',
   },
   UNAVAILABLE: { status: 503, id: 'Layanan sedang tidak tersedia.', en: 'The service is unavailable.' },
+  CONSULTATION_WRONG_STATUS: {
+    status: 409,
+    id: 'Tiket konsultasi ini berstatus {status}: tindakan ini tidak dapat dilakukan.',
+    en: 'This consultation ticket is {status}: this action cannot be done.',
+  },
 } as const satisfies Record<string, { status: number; id: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -386,8 +391,8 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
   },
   // sanctions and revocation (issue 11 item 6)
   sanction_stage_order: {
-    id: '{field}: langkah sanksi berikutnya untuk perusahaan ini adalah {expected}; tahapan tidak boleh dilompati (kecuali pencabutan berdasarkan putusan pengadilan).',
-    en: '{field}: the next sanction step for this company is {expected}; steps cannot be skipped (except revocation by court decision).',
+    id: '{field}: langkah sanksi berikutnya untuk perusahaan ini adalah {expected}; tahapan tidak boleh dilompati (kecuali pencabutan berdasarkan putusan pengadilan atau atas permohonan).',
+    en: '{field}: the next sanction step for this company is {expected}; steps cannot be skipped (except revocation by court decision or on request).',
   },
   sanction_ladder_done: {
     id: '{field}: izin perusahaan ini sudah dicabut; tidak ada langkah sanksi berikutnya.',
@@ -401,6 +406,18 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
     id: '{field}: sanksi ini tidak lagi terbuka.',
     en: '{field}: this sanction is no longer open.',
   },
+  sanction_inspection_findings: {
+    id: '{field}: berita acara pemeriksaan ini belum dilaporkan atau tidak memuat temuan.',
+    en: '{field}: this inspection report is not recorded yet or has no findings.',
+  },
+  sanction_inspection_basis: {
+    id: '{field}: berita acara pemeriksaan hanya menjadi dasar sanksi atas temuan.',
+    en: '{field}: an inspection report is the basis of a sanction for a finding only.',
+  },
+  sanction_request_revocation: {
+    id: '{field}: permohonan pelaku usaha hanya menjadi dasar pencabutan.',
+    en: "{field}: the company's request is the basis of a revocation only.",
+  },
   before_issue: {
     id: '{field} tidak boleh sebelum tanggal terbit.',
     en: '{field} must not be before the issue date.',
@@ -408,6 +425,57 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
   reference_unknown: {
     id: '{field} tidak ditemukan di instansi ini.',
     en: '{field} is not found in this agency.',
+  },
+  // guidance (issue 11 item 4)
+  after_start: {
+    id: '{field} harus setelah jam mulai.',
+    en: '{field} must be after the start time.',
+  },
+  url: {
+    id: '{field} harus alamat web lengkap (https://…).',
+    en: '{field} must be a full web address (https://…).',
+  },
+  guidance_no_email: {
+    id: '{field}: {company} belum punya email kontak di daftar perusahaan; undangan tidak dapat dikirim.',
+    en: '{field}: {company} has no contact email in the registry; the invitation cannot be sent.',
+  },
+  before_session: {
+    id: '{field}: kegiatan pembinaan belum berlangsung (jadwalnya {date}).',
+    en: '{field}: the guidance session has not taken place yet (it is on {date}).',
+  },
+  guidance_material_type: {
+    id: '{field} harus berkas PDF, DOCX, JPEG atau PNG.',
+    en: '{field} must be a PDF, DOCX, JPEG or PNG file.',
+  },
+  // consultation tickets (issue 11 item 3)
+  consultation_unknown_nib: {
+    id: '{field}: NIB ini tidak terdaftar pada daftar perusahaan instansi ini. Periksa kembali NIB Anda atau hubungi helpdesk.',
+    en: "{field}: this NIB is not in this agency's company registry. Check your NIB or call the helpdesk.",
+  },
+  outside_office_hours: {
+    id: '{field}: konsultasi ({minutes} menit) harus berada dalam jam kerja instansi (Senin-Kamis 07.30-16.00, Jumat 07.30-11.30 dan 13.30-16.30).',
+    en: "{field}: the consultation ({minutes} minutes) must fall within the agency's office hours (Monday-Thursday 07:30-16:00, Friday 07:30-11:30 and 13:30-16:30).",
+  },
+  consultation_time_past: {
+    id: '{field}: waktu konsultasi harus setelah saat ini.',
+    en: '{field}: the consultation time must be later than now.',
+  },
+  meeting_link: {
+    id: '{field} harus tautan pertemuan lengkap yang diawali https:// (mis. Zoom atau Google Meet).',
+    en: '{field} must be a full meeting link starting with https:// (e.g. Zoom or Google Meet).',
+  },
+  // monitoring rounds (issue 11 item 5)
+  monitoring_scope_empty: {
+    id: '{field}: tidak ada perusahaan di register yang sesuai dengan saringan ini.',
+    en: '{field}: no registry company matches these filters.',
+  },
+  monitoring_scope_too_large: {
+    id: '{field}: saringan ini memilih lebih dari {max} perusahaan; persempit saringannya (kabupaten/kota, risiko, KBLI).',
+    en: '{field}: these filters choose more than {max} companies; narrow them (regency, risk level, KBLI).',
+  },
+  monitoring_results_missing: {
+    id: '{field}: hasil pemantauan {count} perusahaan belum dicatat.',
+    en: '{field}: the results of {count} companies are not recorded yet.',
   },
 };
 

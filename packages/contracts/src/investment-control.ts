@@ -665,6 +665,15 @@ export const SANCTION_COMPLY_DAYS: Partial<Record<TSanctionStage, number>> = {
   warning_3: 10,
 };
 
+/** A sanction letter as the sanction lists show it. */
+export const ZSanctionDocument = z.object({
+  id: ZId,
+  title: z.string(),
+  status: z.string(),
+  number: z.string().nullable(),
+  templateCode: z.string(),
+});
+
 export const ZSanction = z.object({
   id: ZId,
   companyId: ZId,
@@ -685,6 +694,13 @@ export const ZSanction = z.object({
   courtDecisionNumber: z.string().nullable(),
   note: z.string().nullable(),
   createdAt: z.string(),
+  /** The inspection (BAP) whose findings the step answers. */
+  inspectionId: ZId.nullable(),
+  /** The step's case: its number and SOP key (dalak-067-011..014). */
+  caseNumber: z.string().nullable(),
+  caseSop: z.string().nullable(),
+  /** The letter in the document service: draft, initialled, signed and numbered there. */
+  document: ZSanctionDocument.nullable(),
 });
 export type TSanction = z.infer<typeof ZSanction>;
 
@@ -719,6 +735,8 @@ export const ZIssueSanction = z.object({
   documentId: ZId.optional(),
   caseId: ZId.optional(),
   note: ZText.max(2000).optional(),
+  /** Basis `finding`: the inspection report (BAP) with the findings. */
+  inspectionId: ZId.optional(),
 });
 export type TIssueSanction = z.infer<typeof ZIssueSanction>;
 
@@ -740,4 +758,8 @@ export const ZLkpmSanctionProposals = z.object({
   ),
 });
 export type TLkpmSanctionProposals = z.infer<typeof ZLkpmSanctionProposals>;
+export * from './control-consultations';
+export * from './control-guidance';
 export * from './control-inspections';
+export * from './control-sanctions';
+export * from './control-monitoring';

@@ -108,6 +108,8 @@ describe('shipped templates', () => {
       'rekomendasi-pencabutan',
       'sk-pencabutan-izin',
       'surat-jawaban',
+      'surat-pembekuan',
+      'surat-peringatan',
       'surat-tugas',
       'undangan',
     ]);

@@ -45,7 +45,7 @@ describe('document templates', () => {
         'sk-pencabutan-izin',
       ]),
     );
-    expect(templates.length).toBe(12);
+    expect(templates.length).toBe(14);
     expect(templates.find((t) => t.code === 'undangan')).toMatchObject({
       kind: 'letter',
       title: { id: 'Surat Undangan', en: 'Invitation letter' },

@@ -59,6 +59,10 @@ export function sanctionView(r: SanctionListRow, today: string): TSanction {
     courtDecisionNumber: s.courtDecisionNumber,
     note: s.note,
     createdAt: s.createdAt.toISOString(),
+    inspectionId: s.inspectionId,
+    caseNumber: r.caseNumber,
+    caseSop: r.caseSop,
+    document: r.document,
   };
 }
 

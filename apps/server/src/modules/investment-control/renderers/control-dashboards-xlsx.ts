@@ -2,6 +2,7 @@ import type {
   TLkpmComplianceDashboard,
   TRealisationDashboard,
   TRealisationRow,
+  TSanctionsDashboard,
   TSupervisionProgressDashboard,
 } from '@sigap/contracts/investment-control';
 import { KBLI_SECTIONS } from '@sigap/core/investment-control';
@@ -110,5 +111,32 @@ export async function buildSupervisionProgressWorkbook(
   for (const m of d.months) sheet.addRow({ ...m, month: MONTHS[m.month - 1] });
   sheet.addRow({ ...d.total, month: 'Jumlah' }).font = { bold: true };
   sheet.addRow({ month: 'Progres', done: d.progress }).getCell('done').numFmt = SHARE;
+  return bytes(wb);
+}
+
+const STAGE_LABELS: Record<string, string> = {
+  warning_1: 'Peringatan tertulis I',
+  warning_2: 'Peringatan tertulis II',
+  warning_3: 'Peringatan tertulis III',
+  suspension: 'Pembekuan sementara',
+  revocation: 'Pencabutan',
+};
+
+/** Sanctions issued in the year by stage and status as a workbook. */
+export async function buildSanctionsWorkbook(
+  d: TSanctionsDashboard,
+  meta: DashboardWorkbookMeta,
+): Promise<Buffer> {
+  const wb = workbook(meta, `Sanksi per Tahap ${d.year}`);
+  const sheet = sheetOf(wb, 'Sanksi per Tahap', [
+    { header: 'Tahap', key: 'stage', width: 26 },
+    { header: 'Diterbitkan', key: 'issued', width: 13 },
+    { header: 'Berjalan', key: 'open', width: 11 },
+    { header: 'Dipenuhi', key: 'complied', width: 11 },
+    { header: 'Ditingkatkan', key: 'escalated', width: 13 },
+    { header: 'Lewat batas waktu', key: 'overdue', width: 18 },
+  ]);
+  for (const s of d.stages) sheet.addRow({ ...s, stage: STAGE_LABELS[s.stage] ?? s.stage });
+  sheet.addRow({ ...d.total, stage: 'Jumlah' }).font = { bold: true };
   return bytes(wb);
 }

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, lt, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { cases, documents } from '../../../platform/db/schema';
-import { companies, licences, sanctions } from '../schema';
+import { companies, controlInspections, licences, sanctions } from '../schema';
 
 export type SanctionRow = typeof sanctions.$inferSelect;
 export type NewSanction = typeof sanctions.$inferInsert;
@@ -10,6 +10,9 @@ export type SanctionListRow = {
   companyNib: string;
   companyName: string;
   licenceNumber: string | null;
+  caseNumber: string | null;
+  caseSop: string | null;
+  document: { id: string; title: string; status: string; number: string | null; templateCode: string } | null;
 };
 
 /** Sanctions with their company and licence, newest issue first. */
@@ -23,18 +26,44 @@ export async function listSanctions(
   if (filter.overdueBefore) {
     where.push(eq(sanctions.status, 'open'), lt(sanctions.complyBy, filter.overdueBefore));
   }
-  return db
+  const rows = await db
     .select({
       sanction: sanctions,
       companyNib: companies.nib,
       companyName: companies.name,
       licenceNumber: licences.number,
+      caseNumber: cases.number,
+      caseSop: cases.definitionKey,
+      documentId: documents.id,
+      documentTitle: documents.title,
+      documentStatus: documents.status,
+      documentNumber: documents.number,
+      documentTemplate: documents.templateCode,
     })
     .from(sanctions)
     .innerJoin(companies, eq(companies.id, sanctions.companyId))
     .leftJoin(licences, eq(licences.id, sanctions.licenceId))
+    .leftJoin(cases, eq(cases.id, sanctions.caseId))
+    .leftJoin(documents, eq(documents.id, sanctions.documentId))
     .where(and(...where))
     .orderBy(desc(sanctions.issuedOn), desc(sanctions.createdAt), asc(sanctions.id));
+  return rows.map((r) => ({
+    sanction: r.sanction,
+    companyNib: r.companyNib,
+    companyName: r.companyName,
+    licenceNumber: r.licenceNumber,
+    caseNumber: r.caseNumber,
+    caseSop: r.caseSop,
+    document: r.documentId
+      ? {
+          id: r.documentId,
+          title: r.documentTitle!,
+          status: r.documentStatus!,
+          number: r.documentNumber,
+          templateCode: r.documentTemplate!,
+        }
+      : null,
+  }));
 }
 
 export async function findSanction(db: Db, id: string): Promise<SanctionRow | undefined> {
@@ -109,4 +138,64 @@ export async function ladderOf(db: Db, companyIds: string[]) {
     .select({ companyId: sanctions.companyId, stage: sanctions.stage, status: sanctions.status })
     .from(sanctions)
     .where(inArray(sanctions.companyId, companyIds));
+}
+
+/** The SOP key of a case (whether a step continues the ladder's 067/012 case). */
+export async function caseSop(db: Db, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ key: cases.definitionKey }).from(cases).where(eq(cases.id, id));
+  return row?.key;
+}
+
+/** An inspection report as a sanction's basis, with its case number. */
+export async function inspectionForSanction(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      id: controlInspections.id,
+      agencyId: controlInspections.agencyId,
+      companyId: controlInspections.companyId,
+      kind: controlInspections.kind,
+      status: controlInspections.status,
+      grade: controlInspections.grade,
+      findingsCount: controlInspections.findingsCount,
+      findings: controlInspections.findings,
+      inspectedOn: controlInspections.inspectedOn,
+      caseNumber: cases.number,
+    })
+    .from(controlInspections)
+    .leftJoin(cases, eq(cases.id, controlInspections.caseId))
+    .where(eq(controlInspections.id, id));
+  return row;
+}
+
+/** Numbers of the company's licences still in force (a letter about the company as a whole). */
+export async function licenceNumbersInForce(db: Db, companyId: string): Promise<string[]> {
+  const rows = await db
+    .select({ number: licences.number })
+    .from(licences)
+    .where(and(eq(licences.companyId, companyId), ne(licences.status, 'revoked')))
+    .orderBy(asc(licences.number));
+  return rows.map((r) => r.number);
+}
+
+/**
+ * Sanctions issued in a year by stage and status, with the open ones past their comply-by date
+ * (before `today`): the sanctions dashboard's counts.
+ */
+export async function sanctionCountsByStage(db: Db, agencyId: string, year: number, today: string) {
+  return db
+    .select({
+      stage: sanctions.stage,
+      status: sanctions.status,
+      n: sql<number>`count(*)::int`,
+      overdue: sql<number>`count(*) filter (where ${sanctions.complyBy} < ${today})::int`,
+    })
+    .from(sanctions)
+    .where(
+      and(
+        eq(sanctions.agencyId, agencyId),
+        gte(sanctions.issuedOn, `${year}-01-01`),
+        lte(sanctions.issuedOn, `${year}-12-31`),
+      ),
+    )
+    .groupBy(sanctions.stage, sanctions.status);
 }

@@ -2,6 +2,7 @@ import {
   ZControlDashboardQuery,
   ZLkpmComplianceDashboard,
   ZRealisationDashboard,
+  ZSanctionsDashboard,
   ZSupervisionProgressDashboard,
 } from '@sigap/contracts/investment-control';
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import { type App, errorResponses, type RouteDeps } from '../../../platform/rout
 import { type ControlDashboardKind, exportControlDashboard } from '../use-cases/export-control-dashboard';
 import { getLkpmComplianceDashboard } from '../use-cases/get-lkpm-compliance-dashboard';
 import { getRealisationDashboard } from '../use-cases/get-realisation-dashboard';
+import { getSanctionsDashboard } from '../use-cases/get-sanctions-dashboard';
 import { getSupervisionProgressDashboard } from '../use-cases/get-supervision-progress-dashboard';
 
 const errors = errorResponses(400, 401, 403);
@@ -40,6 +42,13 @@ export async function dashboardRoutes(app: App, deps: RouteDeps) {
       summary:
         "Progress of the year's routine supervision plan per month (planned, letter issued, done, cancelled)",
       get: getSupervisionProgressDashboard,
+    },
+    {
+      kind: 'sanctions',
+      response: ZSanctionsDashboard,
+      summary:
+        'Sanctions issued in a year by stage of the ladder and status (open, complied, escalated) with the overdue warnings',
+      get: getSanctionsDashboard,
     },
   ] as const;
   for (const d of dashboards) {
