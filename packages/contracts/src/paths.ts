@@ -16,6 +16,8 @@ export const PORTAL_PAGES = {
   /** Published service standards (issue 10 item 1): the list and one per key (SERVICE_STANDARD_KEYS). */
   serviceStandards: '/standar-pelayanan',
   serviceStandard: '/standar-pelayanan/:key',
+  /** A guidance participant's satisfaction survey (issue 11 item 4), by its token. */
+  guidanceSurvey: '/survei-pembinaan/:token',
 } as const;
 
 export const OFFICE_PAGES = {
@@ -66,6 +68,10 @@ export const OFFICE_PAGES = {
   newInspection: '/office/pemeriksaan/baru',
   inspection: '/office/pemeriksaan/:id',
   visitReport: '/office/rencana-pengawasan/:id/bap',
+  /** Guidance (issue 11 item 4): the list, a new guidance (on request, from supervision, Bimtek), one guidance. */
+  guidanceList: '/office/pembinaan',
+  newGuidance: '/office/pembinaan/baru',
+  guidance: '/office/pembinaan/:id',
 } as const;
 
 export type PagePattern =

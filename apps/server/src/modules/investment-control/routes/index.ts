@@ -1,5 +1,6 @@
 import type { App, RouteDeps } from '../../../platform/routes/types';
 import { dashboardRoutes } from './dashboards';
+import { guidanceRoutes } from './guidance';
 import { importRoutes } from './imports';
 import { inspectionRoutes } from './inspections';
 import { lkpmRoutes } from './lkpm';
@@ -20,4 +21,5 @@ export async function investmentControlRoutes(app: App, deps: RouteDeps & { publ
   await dashboardRoutes(app, deps);
   await sanctionRoutes(app, deps);
   await inspectionRoutes(app, deps);
+  await guidanceRoutes(app, deps);
 }
