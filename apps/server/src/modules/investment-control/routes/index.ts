@@ -4,6 +4,7 @@ import { guidanceRoutes } from './guidance';
 import { importRoutes } from './imports';
 import { inspectionRoutes } from './inspections';
 import { lkpmRoutes } from './lkpm';
+import { monitoringRoutes } from './monitoring';
 import { registryRoutes } from './registry';
 import { sanctionRoutes } from './sanctions';
 import { supervisionRoutes } from './supervision';
@@ -22,4 +23,5 @@ export async function investmentControlRoutes(app: App, deps: RouteDeps & { publ
   await sanctionRoutes(app, deps);
   await inspectionRoutes(app, deps);
   await guidanceRoutes(app, deps);
+  await monitoringRoutes(app, deps);
 }
