@@ -477,19 +477,6 @@ export const RULE_MESSAGES: Record<string, { id: string; en: string }> = {
     id: '{field}: hasil pemantauan {count} perusahaan belum dicatat.',
     en: '{field}: the results of {count} companies are not recorded yet.',
   },
-  // monitoring rounds (issue 11 item 5)
-  monitoring_scope_empty: {
-    id: '{field}: tidak ada perusahaan di register yang sesuai dengan saringan ini.',
-    en: '{field}: no registry company matches these filters.',
-  },
-  monitoring_scope_too_large: {
-    id: '{field}: saringan ini memilih lebih dari {max} perusahaan; persempit saringannya (kabupaten/kota, risiko, KBLI).',
-    en: '{field}: these filters choose more than {max} companies; narrow them (regency, risk level, KBLI).',
-  },
-  monitoring_results_missing: {
-    id: '{field}: hasil pemantauan {count} perusahaan belum dicatat.',
-    en: '{field}: the results of {count} companies are not recorded yet.',
-  },
 };
 
 export function ruleMessage(rule: string, lang: TLang, params: Record<string, string | number>): string {
