@@ -63,6 +63,10 @@ export const router = createBrowserRouter([
         lazy: page(() => import('./portal/satisfaction/SurveyPage').then((m) => m.SurveyPage)),
       },
       {
+        path: portalChild(PORTAL_PAGES.guidanceSurvey),
+        lazy: page(() => import('./portal/guidance/GuidanceSurveyPage').then((m) => m.GuidanceSurveyPage)),
+      },
+      {
         path: portalChild(PORTAL_PAGES.ikm),
         lazy: page(() => import('./portal/satisfaction/IkmPage').then((m) => m.IkmPage)),
       },
@@ -222,6 +226,27 @@ export const router = createBrowserRouter([
         path: officeChild(OFFICE_PAGES.sanctions),
         lazy: page(
           () => import('./office/control/SanctionsPage').then((m) => m.SanctionsPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.guidanceList),
+        lazy: page(
+          () => import('./office/control/GuidanceListPage').then((m) => m.GuidanceListPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.newGuidance),
+        lazy: page(
+          () => import('./office/control/NewGuidancePage').then((m) => m.NewGuidancePage),
+          CONTROL_MANAGE_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.guidance),
+        lazy: page(
+          () => import('./office/control/GuidancePage').then((m) => m.GuidancePage),
           CONTROL_READ_ROLES,
         ),
       },

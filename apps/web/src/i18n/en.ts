@@ -1,4 +1,5 @@
 import { complaintsEn } from './complaints';
+import { controlGuidanceEn } from './control-guidance';
 import { controlInspectionsEn } from './control-inspections';
 import { controlLkpmEn } from './control-lkpm';
 import { controlRegistryEn } from './control-registry';
@@ -88,6 +89,7 @@ export const en: Translations = {
   controlSupervision: controlSupervisionEn,
   controlLkpm: controlLkpmEn,
   controlInspections: controlInspectionsEn,
+  controlGuidance: controlGuidanceEn,
   controlRegistry: controlRegistryEn,
   controlSanctions: controlSanctionsEn,
   serviceStandards: serviceStandardsEn,
@@ -246,6 +248,7 @@ export const en: Translations = {
       controlDashboards: 'Control dashboards',
       supervisionPlan: 'Supervision plan',
       sanctions: 'Sanctions',
+      guidance: 'Guidance',
       lkpmReports: 'LKPM reports',
       lkpmCompliance: 'LKPM compliance',
       serviceChannels: 'Complaint channels',

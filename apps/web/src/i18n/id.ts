@@ -1,4 +1,5 @@
 import { complaintsId } from './complaints';
+import { controlGuidanceId } from './control-guidance';
 import { controlInspectionsId } from './control-inspections';
 import { controlLkpmId } from './control-lkpm';
 import { controlRegistryId } from './control-registry';
@@ -86,6 +87,7 @@ export const id = {
   controlSupervision: controlSupervisionId,
   controlLkpm: controlLkpmId,
   controlInspections: controlInspectionsId,
+  controlGuidance: controlGuidanceId,
   controlRegistry: controlRegistryId,
   controlSanctions: controlSanctionsId,
   serviceStandards: serviceStandardsId,
@@ -244,6 +246,7 @@ export const id = {
       controlDashboards: 'Dasbor pengendalian',
       supervisionPlan: 'Rencana pengawasan',
       sanctions: 'Sanksi',
+      guidance: 'Pembinaan',
       lkpmReports: 'Laporan LKPM',
       lkpmCompliance: 'Kepatuhan LKPM',
       serviceChannels: 'Saluran pengaduan',

@@ -22,6 +22,7 @@ import {
   IconNumbers,
   IconPhoneCall,
   IconReportMoney,
+  IconSchool,
   IconShieldCheck,
   IconUserCircle,
 } from '@tabler/icons-react';
@@ -65,6 +66,7 @@ export type NavLabelKey =
   | 'companies'
   | 'supervisionPlan'
   | 'sanctions'
+  | 'guidance'
   | 'lkpmReports'
   | 'lkpmCompliance';
 
@@ -113,6 +115,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: OFFICE_PAGES.sanctions,
     label: 'sanctions',
     icon: IconGavel,
+    roles: CONTROL_READ_ROLES,
+  },
+  {
+    to: OFFICE_PAGES.guidanceList,
+    label: 'guidance',
+    icon: IconSchool,
     roles: CONTROL_READ_ROLES,
   },
   {

@@ -582,6 +582,7 @@ describe('hostile input on every route of the OpenAPI document', () => {
     // the upload routes are documented with their forms, so the sweep reaches their fields
     expect(multipartRoutes.map((r) => r.route).sort()).toEqual([
       '/api/complaints/{id}/attachments',
+      '/api/control/guidance/{id}/materials',
       '/api/control/imports',
       '/api/control/inspections/{id}/photos',
       '/api/incoming-letters',

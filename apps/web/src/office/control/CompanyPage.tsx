@@ -8,6 +8,7 @@ import { currentLang } from '../../i18n';
 import { formatDate, formatLocalDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useSession } from '../auth/session';
+import { CompanyGuidance } from './CompanyGuidance';
 import { CompanyInspections } from './CompanyInspections';
 import { RISK_COLOR } from './CompanyListPage';
 import { CompanySanctions } from './CompanySanctions';
@@ -172,6 +173,7 @@ export function CompanyPage() {
       <CompanySanctions company={c} />
 
       <CompanyInspections company={c} />
+      <CompanyGuidance company={c} />
 
       <Title order={2}>{t('controlRegistry.company.cases')}</Title>
       {c.cases.length === 0 ? (

@@ -1,4 +1,16 @@
-import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
 import { INSPECTION_ITEMS, type TInspection } from '@sigap/contracts/investment-control';
 import { useTranslation } from 'react-i18next';
@@ -101,6 +113,17 @@ export function InspectionPage() {
       ) : (
         <ReportBody i={i} />
       )}
+      {i.status === 'reported' && i.canManage ? (
+        <Group>
+          <Button
+            component={Link}
+            variant="light"
+            to={`${OFFICE_PAGES.newGuidance}?inspeksi=${encodeURIComponent(i.id)}`}
+          >
+            {t('controlGuidance.inspectionButton')}
+          </Button>
+        </Group>
+      ) : null}
     </Stack>
   );
 }
