@@ -4,6 +4,7 @@ import { sweepSupervisionLetters } from './jobs/sweep-supervision-letters';
 import { seedLkpmDemo } from './lkpm-demo';
 import { seedRegistryDemo } from './registry-demo';
 import { investmentControlRoutes } from './routes';
+import { seedSupervisionDemo } from './supervision-demo';
 
 /**
  * Investment control (seed 004, SOPs 067/001-067/014, issue 11): the company registry with its
@@ -20,5 +21,6 @@ export const investmentControlModule: SigapModule = {
   async demo(ctx) {
     await seedRegistryDemo(ctx); // the registry first: the other parts' demos work on its companies
     await seedLkpmDemo(ctx);
+    await seedSupervisionDemo(ctx);
   },
 };
