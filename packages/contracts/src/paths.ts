@@ -18,6 +18,8 @@ export const PORTAL_PAGES = {
   serviceStandard: '/standar-pelayanan/:key',
   /** A guidance participant's satisfaction survey (issue 11 item 4), by its token. */
   guidanceSurvey: '/survei-pembinaan/:token',
+  /** A business opens an LKPM helpdesk question or a virtual consultation (issue 11 item 3). */
+  consultation: '/konsultasi',
 } as const;
 
 export const OFFICE_PAGES = {
@@ -72,6 +74,14 @@ export const OFFICE_PAGES = {
   guidanceList: '/office/pembinaan',
   newGuidance: '/office/pembinaan/baru',
   guidance: '/office/pembinaan/:id',
+  /** Monitoring rounds (issue 11 item 5, SOPs 067/001 and 067/005): the list, a new round, one round. */
+  monitoringList: '/office/pemantauan',
+  newMonitoring: '/office/pemantauan/baru',
+  monitoring: '/office/pemantauan/:id',
+  /** Consultation tickets (issue 11 item 3): the LKPM helpdesk (067/008) and virtual consultations (067/007). */
+  consultations: '/office/konsultasi',
+  newConsultation: '/office/konsultasi/baru',
+  consultation: '/office/konsultasi/:id',
 } as const;
 
 export type PagePattern =

@@ -109,14 +109,8 @@ export async function seedDemoWork(database: Database, now: Date, publicUrl: str
   await run.decide(incidental, kabid, kaltim.at(6, '09:00'), 'yes');
   await run.decide(incidental, kepala, kaltim.at(6, '13:30'), 'yes');
   await run.complete(incidental, fung, [kaltim.at(5, '08:10')]);
-  // the LKPM helpdesk (seed 004, 067/008); LKPM verification (067/006) runs with its reports,
-  // in the investment-control module's demo
-  await run.start(
-    'helpdesk.kaltim@sigap.test',
-    kaltim.at(0, '08:05'),
-    'dalak-067-008',
-    'Helpdesk LKPM: CV Tenggarong Jaya gagal mengunggah laporan',
-  );
+  // the LKPM helpdesk (067/008) and virtual consultations (067/007) run with their tickets, and
+  // LKPM verification (067/006) with its reports, in the investment-control module's demo
   // a business forum being prepared by the promotion section (seed 003)
   const forum = await run.start(
     'staf.promosi.kaltim@sigap.test',

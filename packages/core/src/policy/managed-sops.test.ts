@@ -6,6 +6,8 @@ import {
   FACILITATION_SOP_KEY,
   foreignManagedKeys,
   genericActionAllowed,
+  HELPDESK_SOP_KEY,
+  HELPDESK_STEP,
   inManagingTeam,
   LKPM_SOP_KEY,
   LKPM_STEP,
@@ -13,6 +15,8 @@ import {
   managedSop,
   managedSopProblems,
   ONE_ON_ONE_SOP_KEY,
+  VIRTUAL_CONSULTATION_SOP_KEY,
+  VIRTUAL_CONSULTATION_STEP,
 } from './managed-sops';
 
 describe('SOPs a module manages', () => {
@@ -48,13 +52,14 @@ describe('SOPs a module manages', () => {
   });
 
   it('lists the managed SOPs whose team the user is not on', () => {
-    expect(foreignManagedKeys(['menteri', 'admin'])).toEqual([COMPLAINT_SOP_KEY, LKPM_SOP_KEY]);
+    const control = [LKPM_SOP_KEY, HELPDESK_SOP_KEY, VIRTUAL_CONSULTATION_SOP_KEY];
+    expect(foreignManagedKeys(['menteri', 'admin'])).toEqual([COMPLAINT_SOP_KEY, ...control]);
     expect(foreignManagedKeys(['complaint_wg_member'])).toEqual([
       ONE_ON_ONE_SOP_KEY,
       FACILITATION_SOP_KEY,
-      LKPM_SOP_KEY,
+      ...control,
     ]);
-    expect(foreignManagedKeys(['tata_usaha'])).toEqual([COMPLAINT_SOP_KEY, LKPM_SOP_KEY]);
+    expect(foreignManagedKeys(['tata_usaha'])).toEqual([COMPLAINT_SOP_KEY, ...control]);
     expect(foreignManagedKeys(['verifikator_lkpm'])).toEqual([
       COMPLAINT_SOP_KEY,
       ONE_ON_ONE_SOP_KEY,
@@ -96,6 +101,26 @@ describe('the LKPM verification SOP', () => {
     expect(managedSopProblems({ key: LKPM_SOP_KEY, steps: [{ id: 's1' }] }).map((p) => p.stepId)).toEqual(
       Object.values(LKPM_STEP).slice(1),
     );
+  });
+});
+
+describe('the consultation SOPs (067/007 and 067/008)', () => {
+  it('are driven by the investment-control module up to the answer; the evaluation, follow-up and archive stay on the case page', () => {
+    for (const [key, steps, after] of [
+      [HELPDESK_SOP_KEY, HELPDESK_STEP, ['s6', 's7', 's8']],
+      [VIRTUAL_CONSULTATION_SOP_KEY, VIRTUAL_CONSULTATION_STEP, ['s7', 's8', 's9']],
+    ] as const) {
+      expect(managedSop(key)?.module).toBe('investment-control');
+      for (const step of Object.values(steps))
+        expect(genericActionAllowed(key, 'complete', ['helpdesk_lkpm'], step)).toEqual({
+          ok: false,
+          reason: 'module',
+        });
+      for (const step of after)
+        expect(genericActionAllowed(key, 'complete', ['analis_kebijakan'], step)).toEqual({ ok: true });
+      expect(genericActionAllowed(key, 'dispose', ['tata_usaha'])).toEqual({ ok: false, reason: 'team' });
+      expect(genericActionAllowed(key, 'cancel', ['kabid'])).toEqual({ ok: false, reason: 'module' });
+    }
   });
 });
 

@@ -146,6 +146,40 @@ export const LKPM_STEP = {
   archive: 's9',
 } as const;
 
+/** Keys of the consultation SOPs (seed 004): the LKPM helpdesk (067/008) and the virtual consultation (Kolosal, 067/007). */
+export const HELPDESK_SOP_KEY = 'dalak-067-008';
+export const VIRTUAL_CONSULTATION_SOP_KEY = 'dalak-067-007';
+
+/**
+ * The LKPM helpdesk SOP's steps (067/008, 8 steps) by what a consultation ticket does: the
+ * ticket's intake collects the company's data from the registry (s1); the answer with its
+ * outcome and minutes completes the study, the tracking of the last LKPM (linked on the
+ * ticket), the advice and the helpdesk report (s2-s5). The analyst's evaluation, the head's
+ * follow-up and the archive (s6-s8) are worked on the case page.
+ */
+export const HELPDESK_STEP = {
+  collect: 's1',
+  study: 's2',
+  trackLkpm: 's3',
+  advise: 's4',
+  report: 's5',
+} as const;
+
+/**
+ * The virtual consultation SOP's steps (067/007, 9 steps) by what a ticket does: intake (s1);
+ * scheduling with the meeting link completes the study, the coordination and the announcement
+ * (s2-s4); the outcome and minutes complete the consultation and its report (s5-s6). The
+ * evaluation, follow-up and archive (s7-s9) are worked on the case page.
+ */
+export const VIRTUAL_CONSULTATION_STEP = {
+  collect: 's1',
+  study: 's2',
+  coordinate: 's3',
+  announce: 's4',
+  hold: 's5',
+  report: 's6',
+} as const;
+
 /** The SOPs a module manages, by definition key. Adding a module adds a row (and a test). */
 export const MANAGED_SOPS: Readonly<Record<string, ManagedSop>> = {
   [COMPLAINT_SOP_KEY]: {
@@ -173,6 +207,19 @@ export const MANAGED_SOPS: Readonly<Record<string, ManagedSop>> = {
     teamRoles: CONTROL_ROLES,
     genericActions: ['claim', 'dispose', 'reassign'],
     steps: Object.values(LKPM_STEP),
+  },
+  [HELPDESK_SOP_KEY]: {
+    module: 'investment-control',
+    teamRoles: CONTROL_ROLES,
+    // the evaluation, follow-up and archive after the answer are worked on the case page
+    genericActions: ['claim', 'dispose', 'reassign', 'saveDraft', 'complete'],
+    steps: Object.values(HELPDESK_STEP),
+  },
+  [VIRTUAL_CONSULTATION_SOP_KEY]: {
+    module: 'investment-control',
+    teamRoles: CONTROL_ROLES,
+    genericActions: ['claim', 'dispose', 'reassign', 'saveDraft', 'complete'],
+    steps: Object.values(VIRTUAL_CONSULTATION_STEP),
   },
 };
 

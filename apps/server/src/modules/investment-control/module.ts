@@ -1,4 +1,5 @@
 import type { SigapModule } from '../../platform/kernel/module';
+import { helpdeskCaseModule, virtualConsultationCaseModule } from './domain/consultation-case-module';
 import { lkpmCaseModule } from './domain/lkpm-case-module';
 import { sweepSupervisionLetters } from './jobs/sweep-supervision-letters';
 import { seedLkpmDemo } from './lkpm-demo';
@@ -13,7 +14,7 @@ import { seedSupervisionDemo } from './supervision-demo';
  */
 export const investmentControlModule: SigapModule = {
   name: 'investment-control',
-  cases: [lkpmCaseModule],
+  cases: [lkpmCaseModule, helpdeskCaseModule, virtualConsultationCaseModule],
   async routes(app, deps) {
     await investmentControlRoutes(app, deps);
   },

@@ -1,4 +1,5 @@
 import type { App, RouteDeps } from '../../../platform/routes/types';
+import { consultationRoutes } from './consultations';
 import { dashboardRoutes } from './dashboards';
 import { guidanceRoutes } from './guidance';
 import { importRoutes } from './imports';
@@ -23,5 +24,6 @@ export async function investmentControlRoutes(app: App, deps: RouteDeps & { publ
   await sanctionRoutes(app, deps);
   await inspectionRoutes(app, deps);
   await guidanceRoutes(app, deps);
+  await consultationRoutes(app, deps);
   await monitoringRoutes(app, deps);
 }
