@@ -41,6 +41,27 @@ export const controlSanctionsId = {
   complied: 'Tandai dipenuhi',
   compliedOn: 'Tanggal dipenuhi',
   compliedDone: 'Sanksi ditandai dipenuhi.',
+  letter: {
+    label: 'Surat',
+    unnumbered: 'Konsep surat',
+    case: 'Kasus {{number}} (SOP {{sop}})',
+  },
+  fromInspection: {
+    title: 'Sanksi atas temuan',
+    intro:
+      'Berita acara pemeriksaan ini memuat temuan. Usulkan sanksi tahap berikutnya bagi perusahaan dengan BAP ini sebagai dasar; suratnya disusun sebagai konsep di layanan dokumen.',
+    button: 'Usulkan sanksi',
+    propose: 'Usulkan sanksi atas temuan BAP',
+    basis: 'Berita acara pemeriksaan',
+    basisValue: 'Temuan pengawasan: berita acara pemeriksaan ini',
+  },
+  dashboard: {
+    title: 'Sanksi per tahap',
+    intro:
+      'Sanksi yang diterbitkan pada tahun ini per tahap dan status; lewat batas: peringatan berjalan yang batas pemenuhannya sudah lewat.',
+    issued: 'Diterbitkan',
+    total: 'Jumlah',
+  },
 };
 
 export const controlSanctionsEn: typeof controlSanctionsId = {
@@ -85,4 +106,25 @@ export const controlSanctionsEn: typeof controlSanctionsId = {
   complied: 'Mark complied',
   compliedOn: 'Complied on',
   compliedDone: 'Sanction marked complied.',
+  letter: {
+    label: 'Letter',
+    unnumbered: 'Draft letter',
+    case: 'Case {{number}} (SOP {{sop}})',
+  },
+  fromInspection: {
+    title: 'Sanction for the findings',
+    intro:
+      "This inspection report has findings. Propose the company's next sanction step with this report as its basis; its letter is drafted in the document service.",
+    button: 'Propose sanction',
+    propose: "Propose a sanction for the report's findings",
+    basis: 'Inspection report',
+    basisValue: 'Supervision finding: this inspection report',
+  },
+  dashboard: {
+    title: 'Sanctions by stage',
+    intro:
+      'Sanctions issued in the year by stage and status; overdue: open warnings past their comply-by date.',
+    issued: 'Issued',
+    total: 'Total',
+  },
 };

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -12,6 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
 import type {
   TCompany,
   TIssueSanction,
@@ -20,6 +22,7 @@ import type {
 } from '@sigap/contracts/investment-control';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { Loading } from '../../components/Loading';
 import { errorText, QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
@@ -51,6 +54,36 @@ export function SanctionStatus({ s }: { s: TSanction }) {
   );
 }
 
+/** A sanction's letter in the document service (number once signed, else its status) and its SOP case. */
+export function SanctionLetter({ s }: { s: TSanction }) {
+  const { t } = useTranslation();
+  const tt = (k: string) => t(k as never) as unknown as string;
+  return (
+    <Stack gap={2}>
+      {s.document ? (
+        <Group gap={4} wrap="nowrap">
+          <Anchor component={Link} to={pagePath(OFFICE_PAGES.document, { id: s.document.id })} size="sm">
+            {s.document.number ?? t('controlSanctions.letter.unnumbered')}
+          </Anchor>
+          <Badge size="xs" variant="light" color={s.document.number ? 'green' : 'gray'}>
+            {tt(`documents.status.${s.document.status}`)}
+          </Badge>
+        </Group>
+      ) : (
+        <Text size="sm">-</Text>
+      )}
+      {s.caseId ? (
+        <Anchor component={Link} to={pagePath(OFFICE_PAGES.case, { id: s.caseId })} size="xs" c="dimmed">
+          {t('controlSanctions.letter.case', {
+            number: s.caseNumber ?? '',
+            sop: (s.caseSop ?? '').replace('dalak-', '').replace('-', '/'),
+          })}
+        </Anchor>
+      ) : null}
+    </Stack>
+  );
+}
+
 /** The company page's sanctions section: the history and the form of the next step. */
 export function CompanySanctions({ company }: { company: TCompany }) {
   const { t } = useTranslation();
@@ -69,7 +102,7 @@ export function CompanySanctions({ company }: { company: TCompany }) {
       {list.data.items.length === 0 ? (
         <Text c="dimmed">{t('controlSanctions.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={900}>
           <Table striped aria-label={t('controlSanctions.title')}>
             <Table.Thead>
               <Table.Tr>
@@ -78,6 +111,7 @@ export function CompanySanctions({ company }: { company: TCompany }) {
                 <Table.Th>{t('controlSanctions.issuedOn')}</Table.Th>
                 <Table.Th>{t('controlSanctions.complyBy')}</Table.Th>
                 <Table.Th>{t('controlSanctions.statusLabel')}</Table.Th>
+                <Table.Th>{t('controlSanctions.letter.label')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -104,6 +138,9 @@ export function CompanySanctions({ company }: { company: TCompany }) {
                   <Table.Td>{s.complyBy ? formatLocalDate(s.complyBy, lang) : '-'}</Table.Td>
                   <Table.Td>
                     <SanctionStatus s={s} />
+                  </Table.Td>
+                  <Table.Td>
+                    <SanctionLetter s={s} />
                   </Table.Td>
                   <Table.Td>
                     {company.canManage && s.status === 'open' && s.complyBy ? (
@@ -148,14 +185,22 @@ export function CompanySanctions({ company }: { company: TCompany }) {
   );
 }
 
-function IssueForm({
+/**
+ * The form of the next step. From an inspection report (`inspectionId`) it proposes the step for
+ * the BAP's findings: the basis is the finding, no court revocation.
+ */
+export function IssueForm({
   company,
   proposed,
   today,
+  inspectionId,
+  onIssued,
 }: {
   company: TCompany;
   proposed: TSanctionStage | null;
   today: string;
+  inspectionId?: string;
+  onIssued?: (s: TSanction) => void;
 }) {
   const { t } = useTranslation();
   const tt = (k: string) => t(k as never) as unknown as string;
@@ -178,9 +223,11 @@ function IssueForm({
       ...(licenceId ? { licenceId } : {}),
       ...(court ? { courtDecisionNumber: number } : {}),
       ...(note ? { note } : {}),
+      ...(inspectionId && !court ? { inspectionId } : {}),
     };
     issue.mutate(body, {
-      onSuccess: () => {
+      onSuccess: (issued) => {
+        onIssued?.(issued);
         notifications.show({
           closeButtonProps: { 'aria-label': t('common.close') },
           color: 'green',
@@ -199,6 +246,7 @@ function IssueForm({
             licenceId: t('controlSanctions.licence'),
             courtDecisionNumber: t('controlSanctions.courtDecisionNumber'),
             note: t('controlSanctions.note'),
+            inspectionId: t('controlSanctions.fromInspection.basis'),
           },
         }),
     });
@@ -213,7 +261,9 @@ function IssueForm({
         }}
       >
         <Stack gap="sm">
-          <Title order={3}>{t('controlSanctions.propose')}</Title>
+          <Title order={3}>
+            {inspectionId ? t('controlSanctions.fromInspection.propose') : t('controlSanctions.propose')}
+          </Title>
           <Text fw={600}>
             {t('controlSanctions.proposed', { stage: tt(`controlSanctions.stage.${stage}`) })}
           </Text>
@@ -223,7 +273,14 @@ function IssueForm({
             </Alert>
           ) : null}
           <Group grow align="flex-start">
-            {court ? (
+            {inspectionId ? (
+              <TextInput
+                label={t('controlSanctions.basisLabel')}
+                readOnly
+                value={t('controlSanctions.fromInspection.basisValue')}
+                error={f.errors.inspectionId ?? f.errors.basis ?? f.errors.stage}
+              />
+            ) : court ? (
               <TextInput
                 label={t('controlSanctions.courtDecisionNumber')}
                 required
@@ -271,9 +328,11 @@ function IssueForm({
             <Button type="submit" loading={issue.isPending}>
               {t('controlSanctions.issue')}
             </Button>
-            <Button variant="subtle" color={court ? 'gray' : 'red'} onClick={() => setCourt(!court)}>
-              {court ? t('controlSanctions.propose') : t('controlSanctions.courtRevocation')}
-            </Button>
+            {inspectionId ? null : (
+              <Button variant="subtle" color={court ? 'gray' : 'red'} onClick={() => setCourt(!court)}>
+                {court ? t('controlSanctions.propose') : t('controlSanctions.courtRevocation')}
+              </Button>
+            )}
           </Group>
         </Stack>
       </form>

@@ -11,6 +11,7 @@ import { currentLang } from '../../i18n';
 import { formatLocalDate, monthName } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { saveBlob } from '../../portal/complaints/api';
+import { SanctionsByStage } from './SanctionsByStage';
 import {
   type DashboardFilters,
   downloadDashboard,
@@ -284,6 +285,8 @@ export function ControlDashboardPage() {
           </>
         )}
       </Stack>
+
+      <SanctionsByStage year={year} />
     </Stack>
   );
 }

@@ -21,6 +21,7 @@ import { currentLang } from '../../i18n';
 import { formatLocalDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { InspectionReportForm } from './InspectionReportForm';
+import { InspectionSanction } from './InspectionSanction';
 import { photoUrl, useInspection } from './inspectionsApi';
 import { useSupervisionVisits } from './supervisionApi';
 
@@ -113,6 +114,7 @@ export function InspectionPage() {
       ) : (
         <ReportBody i={i} />
       )}
+      <InspectionSanction i={i} />
       {i.status === 'reported' && i.canManage ? (
         <Group>
           <Button

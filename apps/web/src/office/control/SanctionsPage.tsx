@@ -8,7 +8,7 @@ import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { formatLocalDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { SanctionStatus } from './CompanySanctions';
+import { SanctionLetter, SanctionStatus } from './CompanySanctions';
 import { useSanctions } from './sanctionsApi';
 
 /** `/office/sanksi`: the agency's sanctions, newest first, overdue warnings flagged. */
@@ -35,7 +35,7 @@ export function SanctionsPage() {
       ) : list.data.items.length === 0 ? (
         <Text c="dimmed">{t('controlSanctions.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={860}>
+        <Table.ScrollContainer minWidth={1000}>
           <Table striped aria-label={t('controlSanctions.listTitle')}>
             <Table.Thead>
               <Table.Tr>
@@ -45,6 +45,7 @@ export function SanctionsPage() {
                 <Table.Th>{t('controlSanctions.issuedOn')}</Table.Th>
                 <Table.Th>{t('controlSanctions.complyBy')}</Table.Th>
                 <Table.Th>{t('controlSanctions.statusLabel')}</Table.Th>
+                <Table.Th>{t('controlSanctions.letter.label')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -64,6 +65,9 @@ export function SanctionsPage() {
                   <Table.Td>{s.complyBy ? formatLocalDate(s.complyBy, lang) : '-'}</Table.Td>
                   <Table.Td>
                     <SanctionStatus s={s} />
+                  </Table.Td>
+                  <Table.Td>
+                    <SanctionLetter s={s} />
                   </Table.Td>
                 </Table.Tr>
               ))}
