@@ -1,6 +1,7 @@
 import type { SigapModule } from '../../platform/kernel/module';
 import { helpdeskCaseModule, virtualConsultationCaseModule } from './domain/consultation-case-module';
 import { lkpmCaseModule } from './domain/lkpm-case-module';
+import { seedGuidanceDemo } from './guidance-demo';
 import { sweepSupervisionLetters } from './jobs/sweep-supervision-letters';
 import { seedLkpmDemo } from './lkpm-demo';
 import { seedRegistryDemo } from './registry-demo';
@@ -22,6 +23,7 @@ export const investmentControlModule: SigapModule = {
   async demo(ctx) {
     await seedRegistryDemo(ctx); // the registry first: the other parts' demos work on its companies
     await seedLkpmDemo(ctx);
+    await seedGuidanceDemo(ctx);
     await seedSupervisionDemo(ctx);
   },
 };

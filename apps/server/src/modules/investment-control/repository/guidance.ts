@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { agencies, cases, files } from '../../../platform/db/schema';
 import { companies, controlGuidance, controlGuidanceParticipants, lkpmReports } from '../schema';
@@ -164,4 +164,32 @@ export async function findAgencyFile(db: Db, agencyId: string, fileId: string) {
     .from(files)
     .where(and(eq(files.id, fileId), eq(files.agencyId, agencyId)));
   return row;
+}
+
+/**
+ * Companies filing by quarter (medium, large) with a contact email, and whether they filed
+ * (non-draft) for two quarters: the demo picks Bimtek participants among them.
+ */
+export async function quarterFilers(
+  db: Db,
+  agencyId: string,
+  before: { year: number; no: number },
+  after: { year: number; no: number },
+) {
+  // the outer company written out: drizzle leaves a lone table's columns unqualified in `sql`
+  const filed = (p: { year: number; no: number }) =>
+    sql<boolean>`exists (select 1 from lkpm_reports r where r.company_id = "companies"."id"
+      and r.period_kind = 'quarter' and r.period_year = ${p.year} and r.period_no = ${p.no} and r.status <> 'draft')`;
+  return db
+    .select({ id: companies.id, name: companies.name, before: filed(before), after: filed(after) })
+    .from(companies)
+    .where(
+      and(
+        eq(companies.agencyId, agencyId),
+        inArray(companies.scale, ['medium', 'large']),
+        sql`${companies.contactEmail} is not null`,
+      ),
+    )
+    .orderBy(asc(companies.nib))
+    .limit(400);
 }
