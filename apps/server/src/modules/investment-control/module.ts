@@ -1,4 +1,5 @@
 import type { SigapModule } from '../../platform/kernel/module';
+import { seedConsultationDemo } from './consultation-demo';
 import { helpdeskCaseModule, virtualConsultationCaseModule } from './domain/consultation-case-module';
 import { lkpmCaseModule } from './domain/lkpm-case-module';
 import { seedGuidanceDemo } from './guidance-demo';
@@ -24,6 +25,7 @@ export const investmentControlModule: SigapModule = {
     await seedRegistryDemo(ctx); // the registry first: the other parts' demos work on its companies
     await seedLkpmDemo(ctx);
     await seedGuidanceDemo(ctx);
+    await seedConsultationDemo(ctx);
     await seedSupervisionDemo(ctx);
   },
 };

@@ -133,3 +133,22 @@ export async function listConsultations(db: Db, f: ConsultationFilter) {
   ]);
   return { rows, total: total?.n ?? 0 };
 }
+
+/** Companies of the agency that filed an LKPM (not a draft), by name: the demo's tickets name them. */
+export async function companiesWithLkpm(db: Db, agencyId: string, limit: number) {
+  return db
+    .selectDistinct({ id: companies.id, nib: companies.nib, name: companies.name })
+    .from(companies)
+    .innerJoin(lkpmReports, eq(lkpmReports.companyId, companies.id))
+    .where(and(eq(companies.agencyId, agencyId), ne(lkpmReports.status, 'draft')))
+    .orderBy(companies.name)
+    .limit(limit);
+}
+
+export async function findConsultationByNumber(db: Db, agencyId: string, number: string) {
+  const [row] = await db
+    .select()
+    .from(controlConsultations)
+    .where(and(eq(controlConsultations.agencyId, agencyId), eq(controlConsultations.number, number)));
+  return row;
+}
