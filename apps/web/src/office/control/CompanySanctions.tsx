@@ -73,7 +73,7 @@ export function SanctionLetter({ s }: { s: TSanction }) {
         <Text size="sm">-</Text>
       )}
       {s.caseId ? (
-        <Anchor component={Link} to={pagePath(OFFICE_PAGES.case, { id: s.caseId })} size="xs" c="dimmed">
+        <Anchor component={Link} to={pagePath(OFFICE_PAGES.case, { id: s.caseId })} size="xs">
           {t('controlSanctions.letter.case', {
             number: s.caseNumber ?? '',
             sop: (s.caseSop ?? '').replace('dalak-', '').replace('-', '/'),

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { TInspection, TSanction } from '@sigap/contracts/investment-control';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +44,7 @@ function InspectionSanctionCard({ i }: { i: TInspection }) {
         <Title order={2}>{t('controlSanctions.fromInspection.title')}</Title>
         {issued.length === 0 ? <Text c="dimmed">{t('controlSanctions.fromInspection.intro')}</Text> : null}
         {issued.map((s) => (
-          <Alert key={s.id} color={s.overdue ? 'red' : 'blue'} variant="light">
+          <Card key={s.id} withBorder padding="sm">
             <Stack gap={4}>
               <Group gap="sm">
                 <Text fw={600}>{tt(`controlSanctions.stage.${s.stage}`)}</Text>
@@ -61,7 +61,7 @@ function InspectionSanctionCard({ i }: { i: TInspection }) {
                 <SanctionLetter s={s} />
               </Group>
             </Stack>
-          </Alert>
+          </Card>
         ))}
         {open ? (
           <IssueForm
