@@ -1,26 +1,21 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Pagination,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
-import { BUSINESS_SCALES, INVESTMENT_TYPES, RISK_LEVELS } from '@sigap/contracts/investment-control';
-import { IconFileImport, IconSearch } from '@tabler/icons-react';
+import {
+  BUSINESS_SCALES,
+  INVESTMENT_TYPES,
+  RISK_LEVELS,
+  type TCompanyListItem,
+} from '@sigap/contracts/investment-control';
+import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { Loading } from '../../components/Loading';
-import { QueryError } from '../../components/QueryError';
+import { Link, useNavigate } from 'react-router-dom';
+import { type Column, FilterBar, ListView } from '../../components/ListParts';
 import { oneOf, pageParam, textParam, useListParams } from '../../lib/listParams';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { CONTROL_IMPORT_ROLES } from '../access';
+import { CONTROL_IMPORT_ROLES, CONTROL_MANAGE_ROLES } from '../access';
 import { useSession } from '../auth/session';
+import { CompanyFormModal } from './CompanyForms';
 import { useCompanies } from './registryApi';
 
 export const RISK_COLOR: Record<string, string> = {
@@ -36,7 +31,9 @@ export function CompanyListPage() {
   const tt = (k: string) => t(k as never) as unknown as string;
   usePageTitle(t('controlRegistry.list.title'));
   const me = useSession();
-  const mayImport = me.roles.some((r) => (CONTROL_IMPORT_ROLES as readonly string[]).includes(r));
+  const navigate = useNavigate();
+  const has = (roles: readonly string[]) => me.roles.some((r) => roles.includes(r));
+  const [adding, setAdding] = useState(false);
   const { filters, update, setPage, search, setSearch } = useListParams((p) => ({
     q: textParam(p, 'q'),
     regency: textParam(p, 'regency'),
@@ -47,30 +44,68 @@ export function CompanyListPage() {
   }));
   const list = useCompanies(filters);
   const all = { value: '', label: t('controlRegistry.list.all') };
-  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
+  const name = (c: TCompanyListItem) => (
+    <>
+      <Link to={pagePath(OFFICE_PAGES.company, { id: c.id })}>{c.name}</Link>
+      <Text size="xs" c="dimmed">
+        NIB {c.nib}
+      </Text>
+    </>
+  );
+  const risk = (c: TCompanyListItem) => (
+    <Badge color={RISK_COLOR[c.riskLevel]} variant="light">
+      {tt(`controlRegistry.risk.${c.riskLevel}`)}
+    </Badge>
+  );
+  const columns: Column<TCompanyListItem>[] = [
+    { key: 'name', header: t('controlRegistry.fields.name'), cell: name },
+    { key: 'regency', header: t('controlRegistry.fields.regency'), cell: (c) => c.regency ?? '-' },
+    { key: 'type', header: t('controlRegistry.fields.investmentType'), cell: (c) => c.investmentType },
+    {
+      key: 'scale',
+      header: t('controlRegistry.fields.scale'),
+      cell: (c) => tt(`controlRegistry.scale.${c.scale}`),
+    },
+    { key: 'risk', header: t('controlRegistry.fields.riskLevel'), cell: risk, style: { minWidth: 160 } },
+    { key: 'kbli', header: 'KBLI', cell: (c) => c.kbliCodes.join(', ') },
+    {
+      key: 'licences',
+      header: t('controlRegistry.list.licences'),
+      cell: (c) => c.licences,
+      style: { textAlign: 'right' },
+    },
+    { key: 'lkpm', header: t('controlRegistry.list.lastLkpm'), cell: (c) => c.lastLkpmPeriod ?? '-' },
+  ];
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t('controlRegistry.list.title')}</Title>
-        {mayImport ? (
-          <Button
-            component={Link}
-            to={OFFICE_PAGES.controlImports}
-            variant="default"
-            leftSection={<IconFileImport size={18} aria-hidden="true" />}
-          >
-            {t('controlRegistry.list.import')}
-          </Button>
-        ) : null}
+        <Group gap="sm">
+          {has(CONTROL_MANAGE_ROLES) ? (
+            <Button leftSection={<IconPlus size={18} aria-hidden="true" />} onClick={() => setAdding(true)}>
+              {t('controlRegistry.form.add')}
+            </Button>
+          ) : null}
+          {has(CONTROL_IMPORT_ROLES) ? (
+            <Button
+              component={Link}
+              to={OFFICE_PAGES.controlImports}
+              variant="default"
+              leftSection={<IconFileImport size={18} aria-hidden="true" />}
+            >
+              {t('controlRegistry.list.import')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
-      <Group align="flex-end" wrap="wrap">
+      <FilterBar legend={t('controlRegistry.list.filters')}>
         <TextInput
           label={t('controlRegistry.list.search')}
           placeholder={t('controlRegistry.list.searchHint')}
           leftSection={<IconSearch size={16} aria-hidden="true" />}
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
-          w={260}
+          w={{ base: '100%', xs: 260 }}
         />
         <Select
           label={t('controlRegistry.fields.regency')}
@@ -79,7 +114,7 @@ export function CompanyListPage() {
           onChange={(v) => update({ regency: v })}
           allowDeselect={false}
           searchable
-          w={200}
+          w={{ base: '47%', xs: 200 }}
         />
         <Select
           label={t('controlRegistry.fields.riskLevel')}
@@ -87,7 +122,7 @@ export function CompanyListPage() {
           value={filters.riskLevel ?? ''}
           onChange={(v) => update({ riskLevel: v })}
           allowDeselect={false}
-          w={170}
+          w={{ base: '47%', xs: 170 }}
         />
         <Select
           label={t('controlRegistry.fields.investmentType')}
@@ -95,7 +130,7 @@ export function CompanyListPage() {
           value={filters.investmentType ?? ''}
           onChange={(v) => update({ investmentType: v })}
           allowDeselect={false}
-          w={120}
+          w={{ base: '47%', xs: 120 }}
         />
         <Select
           label={t('controlRegistry.fields.scale')}
@@ -103,69 +138,40 @@ export function CompanyListPage() {
           value={filters.scale ?? ''}
           onChange={(v) => update({ scale: v })}
           allowDeselect={false}
-          w={140}
+          w={{ base: '47%', xs: 140 }}
         />
-      </Group>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Text>{t('controlRegistry.list.empty')}</Text>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed">
-            {t('controlRegistry.list.count', { count: list.data.total })}
-          </Text>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped aria-label={t('controlRegistry.list.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('controlRegistry.fields.name')}</Table.Th>
-                  <Table.Th>{t('controlRegistry.fields.regency')}</Table.Th>
-                  <Table.Th>{t('controlRegistry.fields.investmentType')}</Table.Th>
-                  <Table.Th>{t('controlRegistry.fields.scale')}</Table.Th>
-                  <Table.Th miw={160}>{t('controlRegistry.fields.riskLevel')}</Table.Th>
-                  <Table.Th>KBLI</Table.Th>
-                  <Table.Th ta="right">{t('controlRegistry.list.licences')}</Table.Th>
-                  <Table.Th>{t('controlRegistry.list.lastLkpm')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>
-                      <Link to={pagePath(OFFICE_PAGES.company, { id: c.id })}>{c.name}</Link>
-                      <Text size="xs" c="dimmed">
-                        NIB {c.nib}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{c.regency ?? '-'}</Table.Td>
-                    <Table.Td>{c.investmentType}</Table.Td>
-                    <Table.Td>{tt(`controlRegistry.scale.${c.scale}`)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={RISK_COLOR[c.riskLevel]} variant="light">
-                        {tt(`controlRegistry.risk.${c.riskLevel}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{c.kbliCodes.join(', ')}</Table.Td>
-                    <Table.Td ta="right">{c.licences}</Table.Td>
-                    <Table.Td>{c.lastLkpmPeriod ?? '-'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {pages > 1 ? (
-            <Pagination
-              total={pages}
-              value={list.data.page}
-              onChange={setPage}
-              aria-label={t('controlRegistry.list.pages')}
-            />
-          ) : null}
-        </>
-      )}
+      </FilterBar>
+      <ListView
+        query={list}
+        empty={t('controlRegistry.list.empty')}
+        total={(count) => t('controlRegistry.list.count', { count })}
+        label={t('controlRegistry.list.title')}
+        keyOf={(c) => c.id}
+        columns={columns}
+        card={(c) => (
+          <Stack gap={4}>
+            {name(c)}
+            <Group gap="xs">
+              {risk(c)}
+              <Text size="sm">
+                {c.investmentType} · {tt(`controlRegistry.scale.${c.scale}`)} · {c.regency ?? '-'}
+              </Text>
+            </Group>
+            <Text size="sm" c="dimmed">
+              KBLI {c.kbliCodes.join(', ')} · {t('controlRegistry.list.lastLkpm')}: {c.lastLkpmPeriod ?? '-'}
+            </Text>
+          </Stack>
+        )}
+        minWidth={900}
+        page={filters.page}
+        onPage={setPage}
+      />
+      {adding ? (
+        <CompanyFormModal
+          onClose={() => setAdding(false)}
+          onSaved={(c) => navigate(pagePath(OFFICE_PAGES.company, { id: c.id }))}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -1,5 +1,20 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { OFFICE_PAGES, pagePath } from '@sigap/contracts';
+import type { TLicence } from '@sigap/contracts/investment-control';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Loading } from '../../components/Loading';
@@ -7,7 +22,9 @@ import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { formatDate, formatLocalDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { CONTROL_MANAGE_ROLES } from '../access';
 import { useSession } from '../auth/session';
+import { CompanyFormModal, LicenceFormModal } from './CompanyForms';
 import { CompanyGuidance } from './CompanyGuidance';
 import { CompanyInspections } from './CompanyInspections';
 import { RISK_COLOR } from './CompanyListPage';
@@ -26,6 +43,9 @@ export function CompanyPage() {
   const lang = currentLang();
   const me = useSession();
   const company = useCompany(id);
+  const mayManage = me.roles.some((r) => (CONTROL_MANAGE_ROLES as readonly string[]).includes(r));
+  const [editing, setEditing] = useState(false);
+  const [licence, setLicence] = useState<TLicence | 'new' | null>(null);
   usePageTitle(company.data?.name ?? t('controlRegistry.company.title'));
   if (company.isPending) return <Loading />;
   if (company.isError) return <QueryError error={company.error} onRetry={() => void company.refetch()} />;
@@ -35,7 +55,7 @@ export function CompanyPage() {
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text>{value || '-'}</Text>
+      <Text style={{ overflowWrap: 'anywhere' }}>{value || '-'}</Text>
     </div>
   );
   return (
@@ -48,7 +68,27 @@ export function CompanyPage() {
         <Badge color={RISK_COLOR[c.riskLevel]} variant="light">
           {t('controlRegistry.fields.riskLevel')}: {tt(`controlRegistry.risk.${c.riskLevel}`)}
         </Badge>
+        {mayManage ? (
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconPencil size={14} aria-hidden="true" />}
+            onClick={() => setEditing(true)}
+          >
+            {t('controlRegistry.form.edit')}
+          </Button>
+        ) : null}
       </Group>
+      {editing ? (
+        <CompanyFormModal company={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+      ) : null}
+      {licence ? (
+        <LicenceFormModal
+          companyId={c.id}
+          licence={licence === 'new' ? undefined : licence}
+          onClose={() => setLicence(null)}
+        />
+      ) : null}
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           {fact('NIB', c.nib)}
@@ -87,7 +127,19 @@ export function CompanyPage() {
         </Table>
       </Table.ScrollContainer>
 
-      <Title order={2}>{t('controlRegistry.company.licences')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('controlRegistry.company.licences')}</Title>
+        {mayManage ? (
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconPlus size={14} aria-hidden="true" />}
+            onClick={() => setLicence('new')}
+          >
+            {t('controlRegistry.form.addLicence')}
+          </Button>
+        ) : null}
+      </Group>
       {c.licences.length === 0 ? (
         <Text c="dimmed">{t('controlRegistry.company.noLicences')}</Text>
       ) : (
@@ -99,6 +151,7 @@ export function CompanyPage() {
                 <Table.Th>{t('controlRegistry.company.number')}</Table.Th>
                 <Table.Th>{t('controlRegistry.company.issuedOn')}</Table.Th>
                 <Table.Th>{t('controlRegistry.company.status')}</Table.Th>
+                {mayManage ? <Table.Th aria-label={t('controlRegistry.form.editLicence')} /> : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -117,6 +170,17 @@ export function CompanyPage() {
                       </Text>
                     ) : null}
                   </Table.Td>
+                  {mayManage ? (
+                    <Table.Td>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('controlRegistry.form.editLicenceOf', { number: l.number })}
+                        onClick={() => setLicence(l)}
+                      >
+                        <IconPencil size={16} aria-hidden="true" />
+                      </ActionIcon>
+                    </Table.Td>
+                  ) : null}
                 </Table.Tr>
               ))}
             </Table.Tbody>

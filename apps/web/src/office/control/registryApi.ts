@@ -3,6 +3,8 @@ import type {
   TCompanyList,
   TControlImport,
   TControlImportList,
+  TSaveCompany,
+  TSaveLicence,
 } from '@sigap/contracts/investment-control';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
@@ -29,6 +31,40 @@ export function useCompany(id: string) {
   return useQuery({
     queryKey: ['control', 'company', id],
     queryFn: () => api.get<TCompany>(`/api/control/companies/${encodeURIComponent(id)}`),
+  });
+}
+
+/** Records a company (no id) or edits one; the registry's lists and the company page are read again. */
+export function useSaveCompany() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id?: string | undefined; body: TSaveCompany }) =>
+      id
+        ? api.put<TCompany>(`/api/control/companies/${encodeURIComponent(id)}`, body)
+        : api.post<TCompany>('/api/control/companies', body),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['control'] }),
+  });
+}
+
+/** Adds a licence to a company (no licence id) or edits one. */
+export function useSaveLicence() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      companyId,
+      licenceId,
+      body,
+    }: {
+      companyId: string;
+      licenceId?: string | undefined;
+      body: TSaveLicence;
+    }) => {
+      const base = `/api/control/companies/${encodeURIComponent(companyId)}/licences`;
+      return licenceId
+        ? api.put<TCompany>(`${base}/${encodeURIComponent(licenceId)}`, body)
+        : api.post<TCompany>(base, body);
+    },
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['control'] }),
   });
 }
 
