@@ -55,6 +55,13 @@ export const controlSanctionsId = {
     basis: 'Berita acara pemeriksaan',
     basisValue: 'Temuan pengawasan: berita acara pemeriksaan ini',
   },
+  lkpm: {
+    title: 'Usulan dari LKPM',
+    intro:
+      'Perusahaan yang tidak menyampaikan LKPM dua periode berturut-turut. Buka perusahaan untuk menerbitkan peringatan dengan dasar LKPM; suratnya disusun di layanan dokumen.',
+    lastFiled: 'LKPM terakhir',
+    proposed: 'Tahap diusulkan',
+  },
   dashboard: {
     title: 'Sanksi per tahap',
     intro:
@@ -119,6 +126,13 @@ export const controlSanctionsEn: typeof controlSanctionsId = {
     propose: "Propose a sanction for the report's findings",
     basis: 'Inspection report',
     basisValue: 'Supervision finding: this inspection report',
+  },
+  lkpm: {
+    title: 'Proposed from LKPM',
+    intro:
+      'Companies that did not file LKPM for two consecutive periods. Open the company to issue the warning with LKPM as its basis; its letter is drafted in the document service.',
+    lastFiled: 'Last LKPM filed',
+    proposed: 'Step proposed',
   },
   dashboard: {
     title: 'Sanctions by stage',

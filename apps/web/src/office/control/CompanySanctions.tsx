@@ -22,7 +22,7 @@ import type {
 } from '@sigap/contracts/investment-control';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Loading } from '../../components/Loading';
 import { errorText, QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
@@ -42,7 +42,11 @@ export function SanctionStatus({ s }: { s: TSanction }) {
   const tt = (k: string) => t(k as never) as unknown as string;
   return (
     <Group gap={4}>
-      <Badge color={SANCTION_STATUS_COLOR[s.status]} variant="light">
+      <Badge
+        color={SANCTION_STATUS_COLOR[s.status]}
+        variant="light"
+        styles={{ root: { overflow: 'visible', maxWidth: 'none' }, label: { overflow: 'visible' } }}
+      >
         {tt(`controlSanctions.status.${s.status}`)}
       </Badge>
       {s.overdue ? (
@@ -207,7 +211,11 @@ export function IssueForm({
   const issue = useIssueSanction(company.id);
   const f = useFormErrors();
   const [court, setCourt] = useState(false);
-  const [basis, setBasis] = useState<string>('finding');
+  // ?dasar=lkpm: proposed from LKPM not filed for two periods (the sanctions page's proposals)
+  const [params] = useSearchParams();
+  const [basis, setBasis] = useState<string>(
+    params.get('dasar') === 'lkpm' ? 'lkpm_non_reporting' : 'finding',
+  );
   const [issuedOn, setIssuedOn] = useState(today);
   const [licenceId, setLicenceId] = useState<string | null>(null);
   const [number, setNumber] = useState('');

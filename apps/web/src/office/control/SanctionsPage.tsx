@@ -9,7 +9,7 @@ import { currentLang } from '../../i18n';
 import { formatLocalDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { SanctionLetter, SanctionStatus } from './CompanySanctions';
-import { useSanctions } from './sanctionsApi';
+import { useLkpmSanctionProposals, useSanctions } from './sanctionsApi';
 
 /** `/office/sanksi`: the agency's sanctions, newest first, overdue warnings flagged. */
 export function SanctionsPage() {
@@ -23,6 +23,7 @@ export function SanctionsPage() {
     <Stack gap="md">
       <Title order={1}>{t('controlSanctions.listTitle')}</Title>
       <Text c="dimmed">{t('controlSanctions.intro')}</Text>
+      <LkpmProposals />
       <Checkbox
         label={t('controlSanctions.onlyOverdue')}
         checked={overdue}
@@ -75,6 +76,57 @@ export function SanctionsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+    </Stack>
+  );
+}
+
+/** Companies that missed LKPM for two consecutive periods: each links to its company page's form, basis preset. */
+function LkpmProposals() {
+  const { t } = useTranslation();
+  const tt = (k: string) => t(k as never) as unknown as string;
+  const list = useLkpmSanctionProposals();
+  if (list.isPending) return <Loading />;
+  if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
+  const items = list.data.items.filter((i) => i.stage);
+  if (items.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h3">
+        {t('controlSanctions.lkpm.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('controlSanctions.lkpm.intro')}
+      </Text>
+      <Table.ScrollContainer minWidth={600}>
+        <Table striped aria-label={t('controlSanctions.lkpm.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('controlSanctions.company')}</Table.Th>
+              <Table.Th>{t('controlSanctions.lkpm.lastFiled')}</Table.Th>
+              <Table.Th>{t('controlSanctions.lkpm.proposed')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.slice(0, 50).map((i) => (
+              <Table.Tr key={i.companyId}>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`${pagePath(OFFICE_PAGES.company, { id: i.companyId })}?dasar=lkpm`}
+                  >
+                    {i.name}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {i.nib}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{i.lastFiled ?? '-'}</Table.Td>
+                <Table.Td>{i.stage ? tt(`controlSanctions.stage.${i.stage}`) : '-'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import type {
   TIssueSanction,
+  TLkpmSanctionProposals,
   TSanction,
   TSanctionList,
   TSanctionProposal,
@@ -47,5 +48,13 @@ export function useMarkComplied() {
     mutationFn: ({ id, compliedOn }: { id: string; compliedOn: string }) =>
       api.post<TSanction>(`/api/control/sanctions/${encodeURIComponent(id)}/complied`, { compliedOn }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['control'] }),
+  });
+}
+
+/** Companies that missed LKPM for two consecutive periods, with the warning proposed. */
+export function useLkpmSanctionProposals() {
+  return useQuery({
+    queryKey: ['control', 'sanctions', 'lkpm-proposals'],
+    queryFn: () => api.get<TLkpmSanctionProposals>('/api/control/sanctions/lkpm-proposals'),
   });
 }
