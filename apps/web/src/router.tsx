@@ -251,6 +251,27 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: officeChild(OFFICE_PAGES.monitoringList),
+        lazy: page(
+          () => import('./office/control/MonitoringListPage').then((m) => m.MonitoringListPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.newMonitoring),
+        lazy: page(
+          () => import('./office/control/NewMonitoringPage').then((m) => m.NewMonitoringPage),
+          CONTROL_MANAGE_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.monitoring),
+        lazy: page(
+          () => import('./office/control/MonitoringPage').then((m) => m.MonitoringPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
         path: officeChild(OFFICE_PAGES.newInspection),
         lazy: page(
           () => import('./office/control/NewInspectionPage').then((m) => m.NewInspectionPage),

@@ -2,6 +2,7 @@ import { complaintsEn } from './complaints';
 import { controlGuidanceEn } from './control-guidance';
 import { controlInspectionsEn } from './control-inspections';
 import { controlLkpmEn } from './control-lkpm';
+import { controlMonitoringEn } from './control-monitoring';
 import { controlRegistryEn } from './control-registry';
 import { controlSanctionsEn } from './control-sanctions';
 import { controlSupervisionEn } from './control-supervision';
@@ -90,6 +91,7 @@ export const en: Translations = {
   controlLkpm: controlLkpmEn,
   controlInspections: controlInspectionsEn,
   controlGuidance: controlGuidanceEn,
+  controlMonitoring: controlMonitoringEn,
   controlRegistry: controlRegistryEn,
   controlSanctions: controlSanctionsEn,
   serviceStandards: serviceStandardsEn,
@@ -249,6 +251,7 @@ export const en: Translations = {
       supervisionPlan: 'Supervision plan',
       sanctions: 'Sanctions',
       guidance: 'Guidance',
+      monitoring: 'Monitoring',
       lkpmReports: 'LKPM reports',
       lkpmCompliance: 'LKPM compliance',
       serviceChannels: 'Complaint channels',

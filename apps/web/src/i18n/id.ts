@@ -2,6 +2,7 @@ import { complaintsId } from './complaints';
 import { controlGuidanceId } from './control-guidance';
 import { controlInspectionsId } from './control-inspections';
 import { controlLkpmId } from './control-lkpm';
+import { controlMonitoringId } from './control-monitoring';
 import { controlRegistryId } from './control-registry';
 import { controlSanctionsId } from './control-sanctions';
 import { controlSupervisionId } from './control-supervision';
@@ -88,6 +89,7 @@ export const id = {
   controlLkpm: controlLkpmId,
   controlInspections: controlInspectionsId,
   controlGuidance: controlGuidanceId,
+  controlMonitoring: controlMonitoringId,
   controlRegistry: controlRegistryId,
   controlSanctions: controlSanctionsId,
   serviceStandards: serviceStandardsId,
@@ -247,6 +249,7 @@ export const id = {
       supervisionPlan: 'Rencana pengawasan',
       sanctions: 'Sanksi',
       guidance: 'Pembinaan',
+      monitoring: 'Pemantauan',
       lkpmReports: 'Laporan LKPM',
       lkpmCompliance: 'Kepatuhan LKPM',
       serviceChannels: 'Saluran pengaduan',

@@ -3,6 +3,7 @@ import { OFFICE_PAGES } from '@sigap/contracts';
 import {
   IconAlertTriangle,
   IconArchive,
+  IconBinoculars,
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconCalendarEvent,
@@ -67,6 +68,7 @@ export type NavLabelKey =
   | 'supervisionPlan'
   | 'sanctions'
   | 'guidance'
+  | 'monitoring'
   | 'lkpmReports'
   | 'lkpmCompliance';
 
@@ -121,6 +123,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: OFFICE_PAGES.guidanceList,
     label: 'guidance',
     icon: IconSchool,
+    roles: CONTROL_READ_ROLES,
+  },
+  {
+    to: OFFICE_PAGES.monitoringList,
+    label: 'monitoring',
+    icon: IconBinoculars,
     roles: CONTROL_READ_ROLES,
   },
   {
