@@ -89,6 +89,12 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: portalChild(PORTAL_PAGES.consultation),
+        lazy: page(() =>
+          import('./portal/consultations/ConsultationRequestPage').then((m) => m.ConsultationRequestPage),
+        ),
+      },
+      {
         path: portalChild(PORTAL_PAGES.verify),
         lazy: page(() => import('./portal/VerifyPage').then((m) => m.VerifyPage)),
       },
@@ -268,6 +274,27 @@ export const router = createBrowserRouter([
         path: officeChild(OFFICE_PAGES.monitoring),
         lazy: page(
           () => import('./office/control/MonitoringPage').then((m) => m.MonitoringPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.consultations),
+        lazy: page(
+          () => import('./office/control/ConsultationListPage').then((m) => m.ConsultationListPage),
+          CONTROL_READ_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.newConsultation),
+        lazy: page(
+          () => import('./office/control/NewConsultationPage').then((m) => m.NewConsultationPage),
+          CONTROL_MANAGE_ROLES,
+        ),
+      },
+      {
+        path: officeChild(OFFICE_PAGES.consultation),
+        lazy: page(
+          () => import('./office/control/ConsultationPage').then((m) => m.ConsultationPage),
           CONTROL_READ_ROLES,
         ),
       },

@@ -1,4 +1,5 @@
 import { complaintsEn } from './complaints';
+import { controlConsultationsEn } from './control-consultations';
 import { controlGuidanceEn } from './control-guidance';
 import { controlInspectionsEn } from './control-inspections';
 import { controlLkpmEn } from './control-lkpm';
@@ -94,6 +95,7 @@ export const en: Translations = {
   controlMonitoring: controlMonitoringEn,
   controlRegistry: controlRegistryEn,
   controlSanctions: controlSanctionsEn,
+  controlConsultations: controlConsultationsEn,
   serviceStandards: serviceStandardsEn,
   office: {
     register: {
@@ -254,6 +256,7 @@ export const en: Translations = {
       monitoring: 'Monitoring',
       lkpmReports: 'LKPM reports',
       lkpmCompliance: 'LKPM compliance',
+      consultations: 'Consultations & helpdesk',
       serviceChannels: 'Complaint channels',
     },
     header: {

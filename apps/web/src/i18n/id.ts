@@ -1,4 +1,5 @@
 import { complaintsId } from './complaints';
+import { controlConsultationsId } from './control-consultations';
 import { controlGuidanceId } from './control-guidance';
 import { controlInspectionsId } from './control-inspections';
 import { controlLkpmId } from './control-lkpm';
@@ -92,6 +93,7 @@ export const id = {
   controlMonitoring: controlMonitoringId,
   controlRegistry: controlRegistryId,
   controlSanctions: controlSanctionsId,
+  controlConsultations: controlConsultationsId,
   serviceStandards: serviceStandardsId,
   office: {
     register: {
@@ -252,6 +254,7 @@ export const id = {
       monitoring: 'Pemantauan',
       lkpmReports: 'Laporan LKPM',
       lkpmCompliance: 'Kepatuhan LKPM',
+      consultations: 'Konsultasi & helpdesk',
       serviceChannels: 'Saluran pengaduan',
     },
     header: {

@@ -14,6 +14,7 @@ import {
   IconFileTypography,
   IconGauge,
   IconGavel,
+  IconHeadset,
   IconHome,
   IconInbox,
   IconMailOpened,
@@ -70,7 +71,8 @@ export type NavLabelKey =
   | 'guidance'
   | 'monitoring'
   | 'lkpmReports'
-  | 'lkpmCompliance';
+  | 'lkpmCompliance'
+  | 'consultations';
 
 export interface NavItem {
   to: string;
@@ -141,6 +143,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: OFFICE_PAGES.lkpmCompliance,
     label: 'lkpmCompliance',
     icon: IconAlertTriangle,
+    roles: CONTROL_READ_ROLES,
+  },
+  {
+    to: OFFICE_PAGES.consultations,
+    label: 'consultations',
+    icon: IconHeadset,
     roles: CONTROL_READ_ROLES,
   },
   { to: OFFICE_PAGES.inputRequests, label: 'inputRequests', icon: IconMessageQuestion },

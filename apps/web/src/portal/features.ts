@@ -26,6 +26,7 @@ export const PORTAL_FEATURES: readonly PortalFeature[] = [
         to: pagePath(PORTAL_PAGES.requestService, { service: 'fasilitasi-kendala-teknis' }),
         label: 'serviceRequests.home.facilitation',
       },
+      { to: PORTAL_PAGES.consultation, label: 'controlConsultations.portal.title' },
     ],
   },
   { key: 'tracking', icon: IconSearch, to: '/lacak' },

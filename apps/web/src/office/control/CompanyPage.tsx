@@ -24,6 +24,7 @@ import { formatDate, formatLocalDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { CONTROL_MANAGE_ROLES } from '../access';
 import { useSession } from '../auth/session';
+import { CompanyConsultations } from './CompanyConsultations';
 import { CompanyFormModal, LicenceFormModal } from './CompanyForms';
 import { CompanyGuidance } from './CompanyGuidance';
 import { CompanyInspections } from './CompanyInspections';
@@ -238,6 +239,7 @@ export function CompanyPage() {
 
       <CompanyInspections company={c} />
       <CompanyGuidance company={c} />
+      <CompanyConsultations companyId={c.id} nib={c.nib} />
 
       <Title order={2}>{t('controlRegistry.company.cases')}</Title>
       {c.cases.length === 0 ? (
