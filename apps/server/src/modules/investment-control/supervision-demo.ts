@@ -37,9 +37,9 @@ const items = (findings: Partial<Record<(typeof INSPECTION_ITEMS)[number], strin
  * registry the registry demo imported: this year's routine supervision plan (SOP 067/009)
  * generated five working days back, its visits up to the last working day done (two with their
  * inspection report, one with findings that earned the company a first written warning, SOP
- * 067/012), the next working day's visits with their assignment letter except one (so the plan
- * warns), and their SOP 067/009 cases started as the sweep would; an incidental supervision
- * (SOP 067/010) from a complaint still open; and a monitoring round of investment implementation
+ * 067/012), the next two working days' visits with their assignment letter except one of the
+ * first day (so the plan warns), their SOP 067/009 cases started as the sweep would; an
+ * incidental supervision (SOP 067/010) from a complaint still open; and a monitoring round of investment implementation
  * (SOP 067/001) with some results recorded, one proposing supervision.
  */
 export async function seedSupervisionDemo(demo: DemoCtx): Promise<void> {
@@ -114,8 +114,12 @@ export async function seedSupervisionDemo(demo: DemoCtx): Promise<void> {
       });
     }
   }
-  // the next working day's visits: their letters issued today, but one (the plan warns of it)
-  const next = all.filter((r) => r.visit.plannedOn === d1);
+  // the next two working days' visits: their letters issued, but one of the first day's (the plan
+  // warns of it); the second day too, so a demo started early in the morning (when the last working
+  // day is yesterday) warns of that one visit only
+  let d2 = nextDate(d1);
+  while (!isWorkingDay(calendar, d2)) d2 = nextDate(d2);
+  const next = all.filter((r) => r.visit.plannedOn === d1 || r.visit.plannedOn === d2);
   for (const [i, r] of next.slice(1).entries()) {
     await actOnSupervisionVisit(inspector, {
       id: r.visit.id,
