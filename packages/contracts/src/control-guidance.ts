@@ -178,6 +178,8 @@ export const ZGuidance = ZGuidanceSummary.extend({
   survey: z.object({ answers: z.number().int(), average: z.number().nullable() }),
   /** The periods compared, as codes (`2026-Q3`, `2026-S1`) by kind. */
   periods: z.array(z.object({ kind: z.string(), before: z.string(), after: z.string() })),
+  /** Whether the session's day has come (in the office zone): attendance and minutes are open. */
+  sessionStarted: z.boolean(),
   createdAt: z.string(),
   canManage: z.boolean(),
 });

@@ -43,7 +43,7 @@ export function GuidanceEvaluation({ e, label }: { e: TGuidanceEvaluation; label
         </SimpleGrid>
       )}
       {e.companies > 0 && !e.afterDue ? (
-        <Text size="sm" c="orange.9">
+        <Text size="sm" fw={500}>
           {t('controlGuidance.evaluation.notDue')}
         </Text>
       ) : null}

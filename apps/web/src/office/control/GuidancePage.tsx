@@ -25,7 +25,7 @@ import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { currentLang } from '../../i18n';
 import { useFormErrors } from '../../lib/form';
-import { formatLocalDate, zonedParts } from '../../lib/format';
+import { formatLocalDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useSession } from '../auth/session';
 import { GuidanceEvaluation } from './GuidanceEvaluation';
@@ -44,8 +44,7 @@ export function GuidancePage() {
   if (guidance.isPending) return <Loading />;
   if (guidance.isError) return <QueryError error={guidance.error} onRetry={() => void guidance.refetch()} />;
   const g = guidance.data;
-  const today = zonedParts(new Date(), me.agency.timeZone).date;
-  const started = today >= g.heldOn;
+  const started = g.sessionStarted;
   const fact = (label: string, value: ReactNode) => (
     <div>
       <Text size="xs" c="dimmed">
@@ -234,6 +233,7 @@ function Attendance({ g, started }: { g: TGuidance; started: boolean }) {
                       {editable ? (
                         <TextInput
                           size="xs"
+                          miw={170}
                           aria-label={`${t('controlGuidance.fields.attendeeName')}: ${p.companyName}`}
                           value={row(p.id).attendeeName}
                           disabled={!row(p.id).attended}

@@ -250,6 +250,7 @@ export async function loadGuidance(
       const p = guidancePeriods(g.heldOn, k);
       return { kind: k, before: periodCode(p.before), after: periodCode(p.after) };
     }),
+    sessionStarted: localDate(now, agency.timeZone) >= g.heldOn,
     createdAt: g.createdAt.toISOString(),
     canManage,
   };
