@@ -27,6 +27,8 @@ export const controlLkpmId = {
     approved: 'Disetujui',
   },
   list: {
+    count_one: '{{count}} laporan',
+    count_other: '{{count}} laporan',
     title: 'Laporan LKPM',
     new: 'Catat LKPM',
     year: 'Tahun',
@@ -146,6 +148,8 @@ export const controlLkpmEn: typeof controlLkpmId = {
     approved: 'Approved',
   },
   list: {
+    count_one: '{{count}} report',
+    count_other: '{{count}} reports',
     title: 'LKPM reports',
     new: 'Record an LKPM',
     year: 'Year',
