@@ -8,6 +8,7 @@ import {
   licencesOf,
   lkpmOf,
 } from '../repository/registry';
+import { sanctionCasesOfCompany } from '../repository/sanctions';
 
 type Company = Pick<TCompany, 'investmentType' | 'scale' | 'riskLevel'>;
 
@@ -45,12 +46,13 @@ export function licenceView(l: LicenceRow): TLicence {
  * SOP cases about the company (supervision, sanctions, helpdesk) once those parts link them.
  */
 export async function companyView(db: Db, c: CompanyRow, canManage: boolean): Promise<TCompany> {
-  const [lines, lics, lkpm, inspections, inspectionCases] = await Promise.all([
+  const [lines, lics, lkpm, inspections, inspectionCases, sanctionCases] = await Promise.all([
     businessLinesOf(db, c.id),
     licencesOf(db, c.id),
     lkpmOf(db, c.id),
     listInspections(db, { agencyId: c.agencyId, companyId: c.id, limit: 200, offset: 0 }),
     inspectionCasesOfCompany(db, c.id),
+    sanctionCasesOfCompany(db, c.id),
   ]);
   return {
     id: c.id,
@@ -97,14 +99,16 @@ export async function companyView(db: Db, c: CompanyRow, canManage: boolean): Pr
       submittedAt: r.submittedAt?.toISOString() ?? null,
       source: r.source,
     })),
-    cases: inspectionCases.map((k) => ({
-      id: k.id,
-      kind: k.definitionKey,
-      number: k.number,
-      title: k.title,
-      status: k.status,
-      openedAt: k.openedAt.toISOString(),
-    })),
+    cases: [...inspectionCases, ...sanctionCases.filter((k) => !inspectionCases.some((i) => i.id === k.id))]
+      .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime())
+      .map((k) => ({
+        id: k.id,
+        kind: k.definitionKey,
+        number: k.number,
+        title: k.title,
+        status: k.status,
+        openedAt: k.openedAt.toISOString(),
+      })),
     inspections: inspections.rows.map(({ inspection: i }) => ({
       id: i.id,
       kind: i.kind as 'visit' | 'incidental',

@@ -199,3 +199,20 @@ export async function sanctionCountsByStage(db: Db, agencyId: string, year: numb
     )
     .groupBy(sanctions.stage, sanctions.status);
 }
+
+/** The SOP cases of a company's sanction steps (067/011-067/014), newest first. */
+export async function sanctionCasesOfCompany(db: Db, companyId: string) {
+  return db
+    .selectDistinct({
+      id: cases.id,
+      definitionKey: cases.definitionKey,
+      number: cases.number,
+      title: cases.subject,
+      status: cases.status,
+      openedAt: cases.startedAt,
+    })
+    .from(sanctions)
+    .innerJoin(cases, eq(cases.id, sanctions.caseId))
+    .where(eq(sanctions.companyId, companyId))
+    .orderBy(desc(cases.startedAt));
+}

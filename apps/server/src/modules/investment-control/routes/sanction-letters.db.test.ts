@@ -194,6 +194,11 @@ describe('sanction letters and cases (SOPs 067/011-067/014)', () => {
     expect(w2.json().document.id).not.toBe(first.document.id);
     const doc = (await h.as(pengolah, 'GET', `/api/documents/${w2.json().document.id}`)).json();
     expect(doc.data).toMatchObject({ order: 'ii', complyDays: 15, complyBy: w2.json().complyBy });
+    // the company page lists the ladder's case once
+    const pageA = (await h.as(pengolah, 'GET', `/api/control/companies/${ids.get('A')}`)).json();
+    expect(pageA.cases.filter((k: Row) => k.id === first.caseId)).toEqual([
+      expect.objectContaining({ kind: 'dalak-067-012' }),
+    ]);
 
     // the company asks for its licence to be revoked: any time, SOP 067/011, the revocation decree
     const rev = await issue(pengolah, 'C', { stage: 'revocation', basis: 'request', issuedOn: '2026-12-15' });
