@@ -59,6 +59,7 @@ export const controlGuidanceId = {
     periods: 'Periode dibandingkan',
     yes: 'Ya',
     no: 'Tidak',
+    pending: 'Belum (belum jatuh tempo)',
   },
   new: {
     title: 'Pembinaan baru',
@@ -77,6 +78,7 @@ export const controlGuidanceId = {
     inviteSource: 'Sumber',
     sourceSearch: 'Cari di daftar perusahaan',
     sourceNotReported: 'Belum melapor LKPM',
+    lastFiled: 'terakhir melapor',
     inviteSubmit: 'Kirim undangan ({{count}})',
     invited: 'Undangan terkirim.',
     noParticipants: 'Belum ada peserta.',
@@ -180,6 +182,7 @@ export const controlGuidanceEn: typeof controlGuidanceId = {
     periods: 'Periods compared',
     yes: 'Yes',
     no: 'No',
+    pending: 'Not yet (not due)',
   },
   new: {
     title: 'New guidance',
@@ -198,6 +201,7 @@ export const controlGuidanceEn: typeof controlGuidanceId = {
     inviteSource: 'Source',
     sourceSearch: 'Search the registry',
     sourceNotReported: 'Not reported LKPM',
+    lastFiled: 'last filed',
     inviteSubmit: 'Send invitations ({{count}})',
     invited: 'Invitations sent.',
     noParticipants: 'No participants yet.',

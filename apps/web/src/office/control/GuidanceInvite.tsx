@@ -111,7 +111,7 @@ export function GuidanceInvite({ g }: { g: TGuidance }) {
               {notReported.map((c) => (
                 <Checkbox
                   key={c.companyId}
-                  label={`${c.name} (${c.nib})${c.lastFiled ? ` · ${c.lastFiled}` : ''}`}
+                  label={`${c.name} (${c.nib}) · ${t('controlGuidance.view.lastFiled')}: ${c.lastFiled ?? '-'}`}
                   checked={chosen.includes(c.companyId)}
                   onChange={(e) =>
                     pick(

@@ -70,6 +70,7 @@ export function GuidanceListPage() {
           {tt(`controlGuidance.status.${g.status}`)}
         </Badge>
       ),
+      style: { minWidth: 140 },
     },
     {
       key: 'participants',

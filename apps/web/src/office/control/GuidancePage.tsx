@@ -248,7 +248,11 @@ function Attendance({ g, started }: { g: TGuidance; started: boolean }) {
                     </Table.Td>
                     <Table.Td>{p.surveyScore ?? '-'}</Table.Td>
                     <Table.Td>{yesNo(p.reportedBefore)}</Table.Td>
-                    <Table.Td>{yesNo(p.reportedAfter)}</Table.Td>
+                    <Table.Td>
+                      {p.reportedAfter === false && !g.evaluation.afterDue
+                        ? t('controlGuidance.evaluation.pending')
+                        : yesNo(p.reportedAfter)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
