@@ -328,3 +328,18 @@ describe('the office handles a ticket', () => {
     expect(list.items.map((i: { id: string }) => i.id)).toContain(second.id);
   });
 });
+
+describe('the public form is rate-limited like the other public forms', () => {
+  it('answers 429 once an address has sent 30 in the hour', async () => {
+    // last in the file (the limit holds for the rest of the hour); the tests above sent some
+    const codes: number[] = [];
+    for (let i = 0; i < 31; i++)
+      codes.push((await h.as(null, 'POST', '/api/public/consultations', virtual({ nib: 'x' }))).statusCode);
+    const first = codes.indexOf(429);
+    expect(first).toBeGreaterThan(0);
+    expect(codes.slice(0, first).every((c) => c === 400)).toBe(true);
+    expect(codes.slice(first).every((c) => c === 429)).toBe(true);
+    const limited = await h.as(null, 'POST', '/api/public/consultations', virtual(), 'en');
+    expect(limited.json().code).toBe('RATE_LIMITED');
+  });
+});
