@@ -185,7 +185,7 @@ export async function seedGuidanceDemo(demo: DemoCtx): Promise<void> {
     title: 'Pembinaan pelaksanaan penanaman modal atas permintaan perusahaan',
     topic: 'Penyesuaian rencana investasi dan kewajiban laporan setelah perubahan KBLI.',
     companyId: asker.id,
-    requestLetterNumber: '045/DIR/VIII/2026',
+    requestLetterNumber: '045/DIR/XI/2026',
     requestLetterDate: localDate(kaltim.at(10, '09:00'), WITA),
     heldOn: localDate(kaltim.at(3, '09:00'), WITA),
     startTime: '10:00',
