@@ -50,3 +50,24 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.SIGAP_SCREENSHOTS;
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 }
+
+/** The demo users' password (`npm start` prints it with the logins). */
+export const DEMO_PASSWORD = 'sigap-demo-2026';
+
+/**
+ * Logs a demo user in on the office login page, in the page's language (Indonesian unless the
+ * context chose English), and waits for the office's home page.
+ */
+export async function logInToOffice(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  lang: 'id' | 'en' = 'id',
+): Promise<Page> {
+  await page.goto(`${baseUrl}/office/login`);
+  await page.getByRole('textbox', { name: /^Email/ }).fill(email);
+  await page.locator('input[type=password]').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: lang === 'id' ? 'Masuk' : 'Log in', exact: true }).click();
+  await page.waitForURL(/\/office$/);
+  return page;
+}

@@ -39,9 +39,11 @@ export async function startServer(
   // a given data folder is the caller's to remove (a test restarting the server on it)
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'sigap-e2e-'));
   let out = '';
+  // one process (node with tsx's loader), not the tsx wrapper and its child: a kill reaches the
+  // server itself, so a test that times out leaves no server running behind it
   const child: ChildProcess = spawn(
-    path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
-    ['apps/server/src/main.ts'],
+    process.execPath,
+    ['--import', 'tsx', 'apps/server/src/main.ts'],
     {
       cwd: REPO_ROOT,
       env: {
@@ -63,7 +65,7 @@ export async function startServer(
     out += d.toString();
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 150_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${out}`);
     try {
@@ -74,7 +76,7 @@ export async function startServer(
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server did not start within 90 s:\n${out}`);
+      throw new Error(`server did not start within 150 s:\n${out}`);
     }
     await new Promise((r) => setTimeout(r, 300));
   }
