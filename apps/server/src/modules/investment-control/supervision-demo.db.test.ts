@@ -38,7 +38,10 @@ describe('the supervision demo at DPMPTSP Kaltim', () => {
     expect(kinds).toContain('visit:reported:not_compliant');
     expect(kinds).toContain('visit:reported:compliant');
     expect(kinds).toContain('incidental:open:null');
-    const incidental = inspections.items.find((i: { kind: string }) => i.kind === 'incidental');
+    // the one from a complaint (the guidance demo has an incidental inspection of its own, from a finding)
+    const incidental = inspections.items.find(
+      (i: { kind: string; reasonKind: string }) => i.kind === 'incidental' && i.reasonKind === 'complaint',
+    );
     expect(incidental.reasonRef).toMatch(/^ADU-2026-/);
 
     // one company warned, its first written warning open with its comply-by date
