@@ -161,6 +161,7 @@ export function LkpmListPage() {
           </Stack>
         )}
         minWidth={900}
+        tableProps={{ 'aria-label': t('controlLkpm.list.title') }}
         page={filters.page}
         onPage={setPage}
       />
