@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot, seriousViolations } from './support/browser';
+import { launchBrowser, logInToOffice, newContext, screenshot, seriousViolations } from './support/browser';
 import { type MailCatcher, type ReceivedMail, startMailCatcher } from './support/mail';
 import { type RunningServer, startServer } from './support/server';
 
@@ -12,7 +12,6 @@ import { type RunningServer, startServer } from './support/server';
  * the tracking page shows it.
  */
 
-const PASSWORD = 'sigap-demo-2026';
 const OFFICER = 'petugas.pengaduan.bkpm@sigap.test';
 const MEMBER = 'anggota.pokja.bkpm@sigap.test';
 const CHAIR = 'ketua.pokja.bkpm@sigap.test';
@@ -51,12 +50,7 @@ async function staff(email: string): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
-  await page.goto(`${server.url}/office/login`);
-  await page.getByRole('textbox', { name: 'Email' }).fill(email);
-  await page.getByRole('textbox', { name: /^Kata sandi/ }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/office$/);
-  return page;
+  return logInToOffice(page, server.url, email);
 }
 
 /** Staff find a complaint by the code the reporter reads out, and open it under its register number. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot, seriousViolations } from './support/browser';
+import { launchBrowser, logInToOffice, newContext, screenshot, seriousViolations } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 /**
@@ -14,7 +14,6 @@ import { type RunningServer, startServer } from './support/server';
  * verification page; a copy with one byte changed does not.
  */
 
-const PASSWORD = 'sigap-demo-2026';
 const STAF = 'staf.promosi.kaltim@sigap.test';
 const KASI = 'kasi.promosi.kaltim@sigap.test';
 const KABID = 'kabid.pm.kaltim@sigap.test';
@@ -32,12 +31,7 @@ async function login(email: string): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
-  await page.goto(`${server.url}/office/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/^Kata sandi/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/office$/);
-  return page;
+  return logInToOffice(page, server.url, email);
 }
 
 async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot, seriousViolations } from './support/browser';
+import { launchBrowser, logInToOffice, newContext, screenshot, seriousViolations } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 /**
@@ -12,7 +12,6 @@ import { type RunningServer, startServer } from './support/server';
 
 // Wednesday 16 December 2026, 11:00 WITA (later than the machine's clock, so session cookies have not expired)
 const START = '2026-12-16T03:00:00Z';
-const PASSWORD = 'sigap-demo-2026';
 
 let server: RunningServer;
 let browser: Browser;
@@ -33,13 +32,7 @@ async function office(lang: 'id' | 'en', email: string): Promise<Page> {
   const context = await newContext(browser);
   contexts.push(context);
   await context.addInitScript((l) => window.localStorage.setItem('sigap.lang', l), lang);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/office/login`);
-  await page.getByRole('textbox', { name: /^Email/ }).fill(email);
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.getByRole('button', { name: lang === 'id' ? 'Masuk' : 'Log in' }).click();
-  await page.waitForURL(/\/office$/);
-  return page;
+  return logInToOffice(await context.newPage(), server.url, email, lang);
 }
 
 const WORDS = {

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot, seriousViolations } from './support/browser';
+import {
+  DEMO_PASSWORD,
+  launchBrowser,
+  logInToOffice,
+  newContext,
+  screenshot,
+  seriousViolations,
+} from './support/browser';
 import { type MailCatcher, startMailCatcher } from './support/mail';
 import { type RunningServer, startServer } from './support/server';
 
@@ -22,7 +29,6 @@ import { type RunningServer, startServer } from './support/server';
 // Friday 18 December 2026, 09:00 WIB: Thu 24 Dec is collective leave and Fri 25 Dec Christmas,
 // so the 5 working days run Mon 21, Tue 22, Wed 23, Mon 28, Tue 29 December
 const START = '2026-12-18T02:00:00Z';
-const PASSWORD = 'sigap-demo-2026';
 
 let server: RunningServer;
 let smtp: MailCatcher;
@@ -61,13 +67,7 @@ async function portal(lang: 'id' | 'en'): Promise<Page> {
 }
 
 async function office(lang: 'id' | 'en', email: string): Promise<Page> {
-  const page = await portal(lang);
-  await page.goto(`${server.url}/office/login`);
-  await page.getByRole('textbox', { name: /^Email/ }).fill(email);
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.getByRole('button', { name: lang === 'id' ? 'Masuk' : 'Log in' }).click();
-  await page.waitForURL(/\/office$/);
-  return page;
+  return logInToOffice(await portal(lang), server.url, email, lang);
 }
 
 async function expectAccessible(page: Page, what: string) {
@@ -273,7 +273,7 @@ for (const lang of ['id', 'en'] as const) {
       const office = await context.newPage();
       await office.goto(`${server.url}/office/login`);
       await office.getByRole('textbox', { name: /^Email/ }).fill('tu.ti.bkpm@sigap.test');
-      await office.locator('input[type=password]').fill(PASSWORD);
+      await office.locator('input[type=password]').fill(DEMO_PASSWORD);
       await office.getByRole('button', { name: lang === 'id' ? 'Masuk' : 'Log in' }).click();
       await office.waitForURL(/\/office$/);
       await office.goto(`${server.url}/office/permohonan-layanan?priority=true`);

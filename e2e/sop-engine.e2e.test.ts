@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot, seriousViolations } from './support/browser';
+import { launchBrowser, logInToOffice, newContext, screenshot, seriousViolations } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 /**
@@ -10,7 +10,6 @@ import { type RunningServer, startServer } from './support/server';
  * of division and the head of office answer "Ya", and the officer files the documents (step 7).
  */
 
-const PASSWORD = 'sigap-demo-2026';
 const FUNGSIONAL = 'fungsional.kaltim@sigap.test';
 const KABID = 'kabid.dalak.kaltim@sigap.test';
 const KEPALA = 'kepala.kaltim@sigap.test';
@@ -23,13 +22,7 @@ const contexts: BrowserContext[] = [];
 async function login(email: string): Promise<Page> {
   const context = await newContext(browser);
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/office/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/^Kata sandi/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/office$/);
-  return page;
+  return logInToOffice(await context.newPage(), server.url, email);
 }
 
 /** The panel of the open task at a step (a region named after its heading). */
