@@ -761,5 +761,5 @@ export type TLkpmSanctionProposals = z.infer<typeof ZLkpmSanctionProposals>;
 export * from './control-consultations';
 export * from './control-guidance';
 export * from './control-inspections';
-export * from './control-sanctions';
 export * from './control-monitoring';
+export * from './control-sanctions';

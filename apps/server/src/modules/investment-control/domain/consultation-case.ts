@@ -207,7 +207,7 @@ export async function cancelConsultationCase(
 ): Promise<void> {
   if (!opts.caseId) return;
   const row = await findCaseForUpdate(tx, opts.caseId);
-  if (!row || row.status !== 'open') return;
+  if (row?.status !== 'open') return;
   const def = await getDefinition(tx, row.agencyId, row.definitionKey, row.definitionVersion);
   if (!def) throw new AppError('INTERNAL');
   const roleUnits = await roleUnitsFor(tx, row.agencyId, row.unitId, def);
