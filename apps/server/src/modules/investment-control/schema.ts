@@ -251,6 +251,8 @@ export const supervisionVisits = pgTable(
     note: text('note'),
     /** The case of SOP 067/009 once the visit's work started. */
     caseId: uuid('case_id').references(() => cases.id),
+    /** The Surat Tugas drafted in the document service on the visit's case (null: none drafted in Sigap). */
+    letterDocumentId: uuid('letter_document_id').references(() => documents.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },

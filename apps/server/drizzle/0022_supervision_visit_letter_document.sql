@@ -1,0 +1,2 @@
+ALTER TABLE "supervision_visits" ADD COLUMN "letter_document_id" uuid;--> statement-breakpoint
+ALTER TABLE "supervision_visits" ADD CONSTRAINT "supervision_visits_letter_document_id_documents_id_fk" FOREIGN KEY ("letter_document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;
