@@ -519,6 +519,10 @@ export const ZSupervisionVisit = z.object({
   note: z.string().nullable(),
   caseId: ZId.nullable(),
   caseNumber: z.string().nullable(),
+  /** The Surat Tugas drafted in the document service on the visit's case, its status and number. */
+  letterDocumentId: ZId.nullable(),
+  letterDocumentStatus: z.string().nullable(),
+  letterDocumentNumber: z.string().nullable(),
 });
 export type TSupervisionVisit = z.infer<typeof ZSupervisionVisit>;
 
@@ -544,11 +548,16 @@ export const ZSupervisionVisitAction = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('issueLetter'),
-      letterNumber: ZText.trim().min(1).max(100),
-      issuedOn: ZLocalDate,
+      /** A letter made outside Sigap: its number and date (both required without `documentId`). */
+      letterNumber: ZText.trim().min(1).max(100).optional(),
+      issuedOn: ZLocalDate.optional(),
+      /** The visit's Surat Tugas signed in the document service: its number and signing date. */
+      documentId: ZId.optional(),
     })
     .strict(),
   z.object({ type: z.literal('startCase') }).strict(),
+  /** Drafts the Surat Tugas in the document service on the visit's SOP 067/009 case. */
+  z.object({ type: z.literal('draftLetter') }).strict(),
   z
     .object({
       type: z.literal('done'),

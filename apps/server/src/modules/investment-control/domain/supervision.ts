@@ -44,6 +44,8 @@ export function visitView(
     regency: string | null;
     riskLevel: string;
     caseNumber: string | null;
+    letterDocumentStatus?: string | null;
+    letterDocumentNumber?: string | null;
   },
   names: Map<string, string>,
   calendar: WorkingCalendar,
@@ -71,5 +73,8 @@ export function visitView(
     note: v.note,
     caseId: v.caseId,
     caseNumber: r.caseNumber,
+    letterDocumentId: v.letterDocumentId,
+    letterDocumentStatus: r.letterDocumentStatus ?? null,
+    letterDocumentNumber: r.letterDocumentNumber ?? null,
   };
 }

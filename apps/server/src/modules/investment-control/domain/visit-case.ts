@@ -1,3 +1,4 @@
+import type { Role } from '@sigap/contracts';
 import {
   type CaseState,
   closeOfWorkingDayBefore,
@@ -11,6 +12,9 @@ import { startCase } from '../../../platform/use-cases/cases/start-case';
 import { persistResult } from '../../../platform/use-cases/cases/support';
 import type { AuthedCtx, Db } from '../../../platform/use-cases/context';
 import { ROUTINE_SUPERVISION_SOP } from './supervision';
+
+/** The roles of SOP 067/009's lanes (Fungsional/Pelaksana, Kabid, Kepala Dinas). */
+const SOP_LANE_ROLES: readonly Role[] = ['fungsional', 'kabid', 'kepala_dinas'];
 
 /** SOP 067/009 step 3: the assignment letter (Surat Tugas) and the notice to the company. */
 export const LETTER_STEP = 's3';
@@ -34,10 +38,19 @@ export async function startVisitCase(
   visit: { seq: number; plannedOn: string; companyName: string; nib: string },
   calendar: WorkingCalendar,
 ): Promise<{ id: string; number: string }> {
-  const started = await startCase(ctx, {
-    definitionKey: ROUTINE_SUPERVISION_SOP,
-    subject: `Pengawasan rutin ${visit.companyName} (NIB ${visit.nib}), kunjungan ${visit.seq}, ${visit.plannedOn}`,
-  });
+  // the division's officers (pengolah, pemeriksa, analis…) work the SOP's Fungsional/Pelaksana
+  // lane: one without an SOP role starts the case in that lane, in the unit of their position
+  const { actor } = ctx;
+  const inLane = SOP_LANE_ROLES.some((r) => actor.roles.includes(r));
+  const laneActor = inLane ? actor : { ...actor, roles: [...actor.roles, 'fungsional' as const] };
+  const started = await startCase(
+    { ...ctx, actor: laneActor },
+    {
+      definitionKey: ROUTINE_SUPERVISION_SOP,
+      subject: `Pengawasan rutin ${visit.companyName} (NIB ${visit.nib}), kunjungan ${visit.seq}, ${visit.plannedOn}`,
+      ...(inLane ? {} : { unitId: actor.positions[0]?.unitId }),
+    },
+  );
   await fixLetterDue(ctx.db, {
     caseId: started.id,
     plannedOn: visit.plannedOn,

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { assignments, cases, positions, users } from '../../../platform/db/schema';
+import { assignments, cases, documents, positions, users } from '../../../platform/db/schema';
 import { companies, lkpmReports, supervisionPlans, supervisionVisits } from '../schema';
 
 export type SupervisionPlanRow = typeof supervisionPlans.$inferSelect;
@@ -26,6 +26,28 @@ export async function listInspectors(db: Db, agencyId: string, onDate: string) {
       ),
     );
   return rows.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+}
+
+/** The inspectors as the assignment letter names them: name, NIP and a position held on the date. */
+export async function inspectorsForLetter(db: Db, ids: string[], onDate: string) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: users.id, name: users.name, nip: users.nip, position: positions.title })
+    .from(users)
+    .leftJoin(
+      assignments,
+      and(
+        eq(assignments.userId, users.id),
+        lte(assignments.startsOn, onDate),
+        or(isNull(assignments.endsOn), gte(assignments.endsOn, onDate)),
+      ),
+    )
+    .leftJoin(positions, eq(positions.id, assignments.positionId))
+    .where(inArray(users.id, ids));
+  return ids.flatMap((id) => {
+    const r = rows.find((x) => x.id === id);
+    return r ? [{ name: r.name, nip: r.nip, position: r.position }] : [];
+  });
 }
 
 /** Names of users by id. */
@@ -147,10 +169,13 @@ export async function listVisits(db: Db, f: VisitFilter) {
         regency: companies.regency,
         riskLevel: companies.riskLevel,
         caseNumber: cases.number,
+        letterDocumentStatus: documents.status,
+        letterDocumentNumber: documents.number,
       })
       .from(supervisionVisits)
       .innerJoin(companies, eq(companies.id, supervisionVisits.companyId))
       .leftJoin(cases, eq(cases.id, supervisionVisits.caseId))
+      .leftJoin(documents, eq(documents.id, supervisionVisits.letterDocumentId))
       .where(and(...where))
       .orderBy(asc(supervisionVisits.plannedOn), asc(companies.name), asc(supervisionVisits.seq))
       .limit(f.limit)

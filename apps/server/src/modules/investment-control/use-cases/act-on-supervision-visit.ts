@@ -1,13 +1,18 @@
 import type { TSupervisionVisit, TSupervisionVisitAction } from '@sigap/contracts/investment-control';
 import { assertCan, isWorkingDay } from '@sigap/core';
+import { findDocument } from '../../../platform/db/repositories/documents';
 import { conflict, invalidField, notFound } from '../../../platform/lib/errors';
 import { localDate } from '../../../platform/lib/local-date';
 import { loadWorkingCalendar } from '../../../platform/use-cases/calendar/working-calendar';
 import type { AuthedCtx } from '../../../platform/use-cases/context';
+import { createDocument } from '../../../platform/use-cases/documents/create-document';
 import { visitView } from '../domain/supervision';
+import { supervisionLetter } from '../domain/supervision-letter';
 import { fixLetterDue, startVisitCase } from '../domain/visit-case';
+import { findCompany } from '../repository/registry';
 import {
   findVisitForUpdate,
+  inspectorsForLetter,
   listInspectors,
   listVisits,
   updateVisit,
@@ -19,7 +24,9 @@ const OPEN = ['planned', 'letter_issued'];
 /**
  * Works on one routine visit: move it (another working day of the plan's year, other inspectors;
  * an assignment letter issued for the old date no longer holds, so the visit needs a new one),
- * record its assignment letter (Surat Tugas), start its SOP 067/009 case (the platform's
+ * record its assignment letter (Surat Tugas: a number typed for a letter made outside Sigap, or the
+ * visit's letter signed in the document service, its number and signing date), draft that letter
+ * from the `surat-tugas` template on the visit's case (starting the case if needed), start its SOP 067/009 case (the platform's
  * `startCase`: the SOP is not module-managed; its letter step due on the working day before the
  * visit, and moved with it), record it done with its findings, or cancel it.
  */
@@ -57,6 +64,8 @@ export async function actOnSupervisionVisit(
         ...(moved && visit.status === 'letter_issued'
           ? { status: 'planned', letterNumber: null, letterIssuedOn: null }
           : {}),
+        // a letter drafted for the old date no longer holds: the visit needs a new draft
+        ...(moved ? { letterDocumentId: null } : {}),
         updatedAt: now,
       });
       // the case's letter task moves with the visit: due on the new date's letter day
@@ -70,14 +79,58 @@ export async function actOnSupervisionVisit(
         });
     } else if (a.type === 'issueLetter') {
       if (visit.status !== 'planned') throw conflict(`kunjungan berstatus ${visit.status}`);
-      if (a.issuedOn > today) throw invalidField('issuedOn', 'not_future');
-      if (a.issuedOn > visit.plannedOn) throw invalidField('issuedOn', 'letter_after_visit');
+      let letterNumber: string;
+      let issuedOn: string;
+      if (a.documentId) {
+        // the visit's own Surat Tugas, signed (and numbered) in the document service
+        const doc = await findDocument(tx, a.documentId);
+        if (!doc || doc.id !== visit.letterDocumentId) throw invalidField('documentId', 'invalid');
+        if (!['signed', 'sent'].includes(doc.status) || !doc.number || !doc.signedAt)
+          throw invalidField('documentId', 'not_signed');
+        letterNumber = doc.number;
+        issuedOn = localDate(doc.signedAt, tz);
+        if (issuedOn > visit.plannedOn) throw invalidField('documentId', 'letter_after_visit');
+      } else {
+        if (!a.letterNumber) throw invalidField('letterNumber', 'required');
+        if (!a.issuedOn) throw invalidField('issuedOn', 'required');
+        if (a.issuedOn > today) throw invalidField('issuedOn', 'not_future');
+        if (a.issuedOn > visit.plannedOn) throw invalidField('issuedOn', 'letter_after_visit');
+        letterNumber = a.letterNumber;
+        issuedOn = a.issuedOn;
+      }
       await updateVisit(tx, visit.id, {
         status: 'letter_issued',
-        letterNumber: a.letterNumber,
-        letterIssuedOn: a.issuedOn,
+        letterNumber,
+        letterIssuedOn: issuedOn,
         updatedAt: now,
       });
+    } else if (a.type === 'draftLetter') {
+      if (visit.status !== 'planned') throw conflict(`kunjungan berstatus ${visit.status}`);
+      if (visit.letterDocumentId) throw conflict('surat tugas kunjungan sudah dikonsep');
+      const company = await findCompany(tx, visit.companyId);
+      if (!company) throw notFound();
+      let caseId = visit.caseId;
+      if (!caseId) {
+        const started = await startVisitCase(
+          { db: tx, now, actor },
+          { ...visit, companyName: company.name, nib: company.nib },
+          calendar,
+        );
+        caseId = started.id;
+      }
+      const unitId = actor.positions[0]?.unitId;
+      if (!unitId) throw conflict('penyusun tidak memegang jabatan');
+      const letter = supervisionLetter({
+        company,
+        officers: await inspectorsForLetter(tx, visit.inspectorIds, visit.plannedOn),
+        plannedOn: visit.plannedOn,
+        seq: visit.seq,
+      });
+      const doc = await createDocument(
+        { db: tx, now, actor },
+        { ...letter, caseId, classification: '094', unitId },
+      );
+      await updateVisit(tx, visit.id, { caseId, letterDocumentId: doc.id, updatedAt: now });
     } else if (a.type === 'startCase') {
       if (!open) throw conflict(`kunjungan berstatus ${visit.status}`);
       if (visit.caseId) throw conflict('kasus SOP 067/009 sudah dimulai');
