@@ -1,7 +1,9 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
+  Checkbox,
   Group,
   Menu,
   MultiSelect,
@@ -24,7 +26,7 @@ import {
 import { IconAlertTriangle, IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { AppModal } from '../../components/AppModal';
 import { Loading } from '../../components/Loading';
 import { errorText, QueryError } from '../../components/QueryError';
@@ -37,6 +39,10 @@ import { useSession } from '../auth/session';
 import { useActOnVisit, useGenerateSupervisionPlan, useSupervisionVisits } from './supervisionApi';
 
 type ActionType = TSupervisionVisitAction['type'];
+type ModalType = Exclude<ActionType, 'startCase' | 'draftLetter'>;
+/** The visit's letter signed (or sent) in the document service: it can issue the visit. */
+const letterSigned = (v: TSupervisionVisit) =>
+  !!v.letterDocumentId && ['signed', 'sent'].includes(v.letterDocumentStatus ?? '');
 const STATUS_COLOR = { planned: 'blue', letter_issued: 'teal', done: 'green', cancelled: 'gray' } as const;
 
 /** The form of one action on a visit (the letter, a move, done, cancel), in a modal. */
@@ -48,7 +54,7 @@ function VisitActionModal({
   onClose,
 }: {
   visit: TSupervisionVisit;
-  type: Exclude<ActionType, 'startCase'>;
+  type: ModalType;
   inspectors: { value: string; label: string }[];
   today: string;
   onClose: () => void;
@@ -57,6 +63,9 @@ function VisitActionModal({
   const act = useActOnVisit();
   const f = useFormErrors();
   const [letterNumber, setLetterNumber] = useState('');
+  // the letter signed in Sigap by default; the typed number for a letter made outside Sigap
+  const [useDocument, setUseDocument] = useState(letterSigned(visit));
+  const byDocument = type === 'issueLetter' && useDocument && !!visit.letterDocumentId;
   const [date, setDate] = useState(type === 'move' ? visit.plannedOn : today);
   const [team, setTeam] = useState(visit.inspectors.map((i) => i.id));
   const [findings, setFindings] = useState<number | string>(0);
@@ -71,7 +80,9 @@ function VisitActionModal({
     f.clear();
     const action: TSupervisionVisitAction =
       type === 'issueLetter'
-        ? { type, letterNumber, issuedOn: date }
+        ? byDocument
+          ? { type, documentId: visit.letterDocumentId! }
+          : { type, letterNumber, issuedOn: date }
         : type === 'move'
           ? { type, plannedOn: date, inspectorIds: team }
           : type === 'done'
@@ -85,6 +96,7 @@ function VisitActionModal({
           f.fromError(e, t('common.errorTitle'), {
             labels: {
               letterNumber: t('controlSupervision.plan.letterNumber'),
+              documentId: t('controlSupervision.plan.letterDocument'),
               issuedOn: t('controlSupervision.plan.issuedOn'),
               plannedOn: t('controlSupervision.plan.plannedOn'),
               doneOn: t('controlSupervision.plan.doneOn'),
@@ -113,7 +125,17 @@ function VisitActionModal({
               {f.formError}
             </Alert>
           ) : null}
-          {type === 'issueLetter' ? (
+          {type === 'issueLetter' && visit.letterDocumentId ? (
+            <Checkbox
+              label={t('controlSupervision.plan.useLetterDocument', {
+                number: visit.letterDocumentNumber ?? t('controlSupervision.plan.letterUnnumbered'),
+              })}
+              checked={useDocument}
+              onChange={(e) => setUseDocument(e.currentTarget.checked)}
+              error={f.errors.documentId}
+            />
+          ) : null}
+          {type === 'issueLetter' && !byDocument ? (
             <TextInput
               label={t('controlSupervision.plan.letterNumber')}
               required
@@ -122,7 +144,7 @@ function VisitActionModal({
               error={f.errors.letterNumber}
             />
           ) : null}
-          {type !== 'cancel' ? (
+          {type !== 'cancel' && !byDocument ? (
             <TextInput
               type="date"
               required
@@ -208,10 +230,13 @@ export function SupervisionPlanPage() {
   const generate = useGenerateSupervisionPlan();
   const act = useActOnVisit();
   const mayManage = me.roles.some((r) => (CONTROL_MANAGE_ROLES as readonly string[]).includes(r));
+  const navigate = useNavigate();
   const [open, setOpen] = useState<{
     visit: TSupervisionVisit;
-    type: Exclude<ActionType, 'startCase'>;
+    type: ModalType;
   } | null>(null);
+  const showError = (e: unknown) =>
+    notifications.show({ color: 'red', message: errorText(e, t('common.errorTitle')) });
   const set = (k: string, v: string | null) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
@@ -364,9 +389,27 @@ export function SupervisionPlanPage() {
                             </Badge>
                           </Table.Td>
                           <Table.Td>
+                            {v.letterDocumentId ? (
+                              <Group gap={4} mb={v.letterNumber ? 4 : 0}>
+                                <Anchor
+                                  component={Link}
+                                  to={pagePath(OFFICE_PAGES.document, { id: v.letterDocumentId })}
+                                  size="sm"
+                                >
+                                  {v.letterDocumentNumber ?? t('controlSupervision.plan.letterUnnumbered')}
+                                </Anchor>
+                                <Badge
+                                  size="xs"
+                                  variant="light"
+                                  color={v.letterDocumentNumber ? 'green' : 'gray'}
+                                >
+                                  {tt(`documents.status.${v.letterDocumentStatus}`)}
+                                </Badge>
+                              </Group>
+                            ) : null}
                             {v.letterNumber ? (
                               <>
-                                {v.letterNumber}
+                                {v.letterNumber === v.letterDocumentNumber ? null : v.letterNumber}
                                 <Text size="xs" c="dimmed">
                                   {v.letterIssuedOn ? formatLocalDate(v.letterIssuedOn, lang) : ''}
                                 </Text>
@@ -416,6 +459,25 @@ export function SupervisionPlanPage() {
                                     </Button>
                                   </Menu.Target>
                                   <Menu.Dropdown>
+                                    {v.status === 'planned' && !v.letterDocumentId ? (
+                                      <Menu.Item
+                                        onClick={() =>
+                                          act.mutate(
+                                            { id: v.id, action: { type: 'draftLetter' } },
+                                            {
+                                              onSuccess: (r) =>
+                                                r.letterDocumentId &&
+                                                navigate(
+                                                  pagePath(OFFICE_PAGES.document, { id: r.letterDocumentId }),
+                                                ),
+                                              onError: showError,
+                                            },
+                                          )
+                                        }
+                                      >
+                                        {t('controlSupervision.plan.draftLetter')}
+                                      </Menu.Item>
+                                    ) : null}
                                     {v.status === 'planned' ? (
                                       <Menu.Item onClick={() => setOpen({ visit: v, type: 'issueLetter' })}>
                                         {t('controlSupervision.plan.issueLetter')}
