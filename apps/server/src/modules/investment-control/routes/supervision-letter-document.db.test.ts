@@ -102,6 +102,17 @@ describe('the Surat Tugas of a routine visit drafted in the document service (SO
       expect.objectContaining({ field: 'letterNumber', rule: 'required' }),
     ]);
 
+    // a draft cancelled in the document service makes way for a new one
+    const first = (await act(other!.id, { type: 'draftLetter' })).json();
+    const cancelled = await h.as(pengolah, 'POST', `/api/documents/${first.letterDocumentId}/actions`, {
+      type: 'cancel',
+      note: 'Tim pemeriksa diganti',
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const again = await act(other!.id, { type: 'draftLetter' });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().letterDocumentId).not.toBe(first.letterDocumentId);
+
     // initialled, signed and numbered through the document API
     const docId = v.letterDocumentId as string;
     const submit = await h.as(pengolah, 'POST', `/api/documents/${docId}/actions`, {

@@ -106,7 +106,9 @@ export async function actOnSupervisionVisit(
       });
     } else if (a.type === 'draftLetter') {
       if (visit.status !== 'planned') throw conflict(`kunjungan berstatus ${visit.status}`);
-      if (visit.letterDocumentId) throw conflict('surat tugas kunjungan sudah dikonsep');
+      // a cancelled draft (withdrawn in the document service) makes way for a new one
+      const drafted = visit.letterDocumentId ? await findDocument(tx, visit.letterDocumentId) : undefined;
+      if (drafted && drafted.status !== 'cancelled') throw conflict('surat tugas kunjungan sudah dikonsep');
       const company = await findCompany(tx, visit.companyId);
       if (!company) throw notFound();
       let caseId = visit.caseId;
