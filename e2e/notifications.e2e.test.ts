@@ -17,17 +17,14 @@ import { type RunningServer, startServer } from './support/server';
 const PASSWORD = 'sigap-demo-2026';
 const FUNGSIONAL = 'fungsional.kaltim@sigap.test';
 /**
- * Next Monday 08:30 WITA (00:30 UTC), then 08:55 (25 of 30 working minutes: past 75%, not yet
- * due). In the future of the browser's own clock, so that session cookies are not already expired.
+ * Monday 1 February 2027 08:30 WITA (00:30 UTC), then 08:55 (25 of 30 working minutes: past 75%,
+ * not yet due). In the future of the browser's own clock, so that session cookies are not already
+ * expired; a fixed day early in a plan year, because the demo's supervision plan starts each coming
+ * visit's case (with a task for this officer) two working days ahead, and a December demo crowds
+ * the year's visits into its last weeks, whose new tasks would push the reminders out of the bell.
  */
-function nextMonday(minutesUtc: number): string {
-  const d = new Date();
-  d.setUTCHours(0, 0, 0, 0);
-  d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7 || 7));
-  return new Date(d.getTime() + minutesUtc * 60_000).toISOString();
-}
-const START = nextMonday(30);
-const LATER = nextMonday(55);
+const START = '2027-02-01T00:30:00Z';
+const LATER = '2027-02-01T00:55:00Z';
 
 let server: RunningServer | null = null;
 let browser: Browser;
